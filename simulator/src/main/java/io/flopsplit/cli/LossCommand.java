@@ -1,0 +1,56 @@
+package io.flopsplit.cli;
+
+import io.flopsplit.compute.ComputeConvention;
+import io.flopsplit.laws.LawProfile;
+import io.flopsplit.report.Row;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code flopsplit loss}: the pretraining loss of a model of N parameters trained on D tokens. */
+@Command(name = "loss", mixinStandardHelpOptions = true,
+        description = "Pretraining loss (nats/token) of a model of N parameters trained on D tokens.")
+final class LossCommand implements Callable<Integer> {
+
+    @Mixin
+    OutputOptions output;
+
+    @Option(names = "--law", paramLabel = "ID", defaultValue = "all", converter = LawChoice.Converter.class,
+            description = LawChoice.HELP)
+    LawChoice laws;
+
+    @Option(names = "--params", required = true, paramLabel = "N", converter = NumberConverters.Positive.class,
+            description = "Model size in parameters, e.g. 70e9.")
+    double params;
+
+    @Option(names = "--tokens", required = true, paramLabel = "D", converter = NumberConverters.Positive.class,
+            description = "Training tokens, e.g. 1.4e12.")
+    double tokens;
+
+    @Option(names = "--unique-tokens", paramLabel = "U", converter = NumberConverters.Positive.class,
+            description = "Unique tokens in the training data; repeated epochs are worth less"
+                    + " (Muennighoff et al. 2023). Default: every token is fresh.")
+    Double uniqueTokens;
+
+    @Override
+    public Integer call() {
+        List<Row> rows = laws.profiles().stream().map(this::row).toList();
+        output.print(rows);
+        return 0;
+    }
+
+    private Row row(LawProfile profile) {
+        Row row = new Row().text("law", profile.id()).number("params", params).number("tokens", tokens);
+        double loss;
+        if (uniqueTokens == null) {
+            loss = profile.law().loss(params, tokens);
+        } else {
+            row.number("uniqueTokens", uniqueTokens);
+            loss = profile.law().loss(params, tokens, uniqueTokens);
+        }
+        return row.number("loss", loss)
+                .number("trainingFlops", ComputeConvention.STANDARD.trainingFlops(params, tokens));
+    }
+}

@@ -1,0 +1,44 @@
+package io.flopsplit.cli;
+
+import io.flopsplit.compute.Checks;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/** Option converters for numbers: scientific notation accepted ({@code 1e24}), NaN and infinities refused. */
+final class NumberConverters {
+
+    private NumberConverters() {
+    }
+
+    static double parse(String text) {
+        try {
+            return Double.parseDouble(text.trim());
+        } catch (NumberFormatException e) {
+            throw new TypeConversionException("must be a number such as 1e24, was '" + text + "'");
+        }
+    }
+
+    /** A finite number strictly greater than zero. */
+    static final class Positive implements ITypeConverter<Double> {
+        @Override
+        public Double convert(String text) {
+            double value = parse(text);
+            if (!Double.isFinite(value) || value <= 0) {
+                throw new TypeConversionException("must be a finite number > 0, was " + Checks.show(value));
+            }
+            return value;
+        }
+    }
+
+    /** A finite number greater than or equal to zero. */
+    static final class NonNegative implements ITypeConverter<Double> {
+        @Override
+        public Double convert(String text) {
+            double value = parse(text);
+            if (!Double.isFinite(value) || value < 0) {
+                throw new TypeConversionException("must be a finite number >= 0, was " + Checks.show(value));
+            }
+            return value;
+        }
+    }
+}
