@@ -30,7 +30,12 @@ public record KaplanLaw(double alphaN, double alphaD, double criticalParams, dou
 
     @Override
     public double loss(double params, double tokens) {
-        return Math.pow(modelTerm(params) + criticalTokens / Checks.positive("tokens", tokens), alphaD);
+        double loss = Math.pow(modelTerm(params) + criticalTokens / Checks.positive("tokens", tokens), alphaD);
+        if (!Double.isFinite(loss)) {
+            throw new IllegalArgumentException("params: " + Checks.show(params) + " parameters and "
+                    + Checks.show(tokens) + " tokens are too small for the Kaplan joint law (its loss overflows)");
+        }
+        return loss;
     }
 
     @Override

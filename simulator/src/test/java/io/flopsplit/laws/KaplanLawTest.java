@@ -1,6 +1,8 @@
 package io.flopsplit.laws;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +24,14 @@ class KaplanLawTest {
         // Kaplan et al. 2020, Eq. 1.5 with α_N = 0.076, α_D = 0.103, N_c = 6.4e13, D_c = 1.8e13.
         double expected = Math.pow(Math.pow(6.4e13 / 1e9, 0.076 / 0.103) + 1.8e13 / 2e10, 0.103);
         assertEquals(expected, kaplan.loss(1e9, 2e10), 1e-15);
+    }
+
+    @Test
+    void overflowIsAnErrorNotInfinity() {
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> kaplan.loss(1e-300, 1e10));
+        assertTrue(error.getMessage().startsWith("params: 1e-300 parameters"),
+                error.getMessage());
     }
 
     @Test
