@@ -100,7 +100,9 @@ public final class SuiteFile {
             return make.get();
         } catch (IllegalArgumentException e) {
             String prefix = node.path().isEmpty() ? "" : node.display() + ".";
-            throw new IllegalArgumentException(prefix + e.getMessage() + " (" + file + lineOf(node) + ")", e);
+            String key = e.getMessage().split(":", 2)[0];
+            Node at = node.node().isObject() && node.has(key) ? node.get(key) : node;
+            throw new IllegalArgumentException(prefix + e.getMessage() + " (" + file + lineOf(at) + ")", e);
         }
     }
 
