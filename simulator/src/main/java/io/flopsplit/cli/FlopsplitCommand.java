@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "flopsplit", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Splits a fixed compute budget between data selection, pretraining and test-time compute,"
                 + " against published scaling laws.",
-        subcommands = {LawsCommand.class, LossCommand.class, OptimalCommand.class,
+        subcommands = {LawsCommand.class, LossCommand.class, OptimalCommand.class, TestTimeCommand.class, MatchCommand.class,
                 picocli.CommandLine.HelpCommand.class})
 public final class FlopsplitCommand implements Callable<Integer> {
 

@@ -1,0 +1,98 @@
+package io.flopsplit.cli;
+
+import io.flopsplit.inference.BeamSearch;
+import io.flopsplit.inference.Plan;
+import io.flopsplit.inference.Setting;
+import io.flopsplit.inference.Strategy;
+import io.flopsplit.laws.LawProfile;
+import io.flopsplit.report.Row;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code flopsplit test-time}: expected accuracy and FLOPs per query of each test-time strategy at
+ * each budget k, for a model of N parameters trained on D tokens, on a task suite (DESIGN.md §5–§6).
+ * Every row is computed before anything is printed.
+ */
+@Command(name = "test-time", mixinStandardHelpOptions = true,
+        description = {"Accuracy and FLOPs per query of test-time strategies (best-of-k, majority vote, search,"
+                + " revisions, adaptive, ...) at budgets k, for a model of N parameters trained on D tokens."})
+final class TestTimeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    OutputOptions output;
+
+    @Mixin
+    TestTimeOptions options;
+
+    @Option(names = "--law", paramLabel = "ID", defaultValue = "chinchilla", converter = LawChoice.Converter.class,
+            description = "Loss law (default chinchilla, the law the presets are calibrated under); see 'flopsplit laws'.")
+    LawChoice laws;
+
+    @Option(names = "--params", required = true, paramLabel = "N", converter = NumberConverters.Positive.class,
+            description = "Model size in parameters, e.g. 8e9.")
+    double params;
+
+    @Option(names = "--tokens", required = true, paramLabel = "D", converter = NumberConverters.Positive.class,
+            description = "Training tokens, e.g. 15e12.")
+    double tokens;
+
+    @Option(names = "--strategy", paramLabel = "S[,S...]", defaultValue = "all", converter = TestTimeOptions.StrategyIds.class,
+            description = "Strategies: all (default) or ids among greedy, chain-of-thought, best-of-k-oracle,"
+                    + " best-of-k-verifier, majority-vote, beam-search, revisions, adaptive.")
+    List<String> strategyIds;
+
+    @Option(names = "--k", paramLabel = "K[,K...]", defaultValue = "1,10,100,1000,10000",
+            converter = TestTimeOptions.Budgets.class,
+            description = "Budgets k (samples, candidates per step, revisions, length multiplier): whole numbers"
+                    + " >= 1. Default 1,10,100,1000,10000. Beam search is modelled up to k = 256.")
+    List<Integer> ks;
+
+    @Override
+    public Integer call() {
+        List<Row> rows = new ArrayList<>();
+        List<Integer> skipped = new ArrayList<>();
+        for (LawProfile profile : laws.profiles()) {
+            double loss = profile.law().loss(params, tokens);
+            Setting setting = new Setting(options.suite, loss, options.deployment(params));
+            for (Strategy strategy : options.strategies(strategyIds, params)) {
+                for (int k : ks) {
+                    if (strategy instanceof BeamSearch && k > BeamSearch.MAX_K) {
+                        skipped.add(k);
+                        continue;
+                    }
+                    rows.add(row(profile, setting, strategy.plan(setting, k)));
+                }
+            }
+        }
+        output.print(rows);
+        if (!skipped.isEmpty()) {
+            spec.commandLine().getErr().println("flopsplit test-time: note: beam-search is modelled up to k = "
+                    + BeamSearch.MAX_K + "; its rows for k = " + skipped.stream().distinct().map(String::valueOf)
+                    .reduce((a, b) -> a + "," + b).orElse("") + " are omitted");
+        }
+        return 0;
+    }
+
+    private Row row(LawProfile profile, Setting setting, Plan plan) {
+        double loss = setting.loss();
+        Row row = new Row().text("law", profile.id()).text("suite", options.suite.id())
+                .number("params", params).number("tokens", tokens).number("loss", loss)
+                .text("strategy", plan.strategy()).number("k", plan.k())
+                .number("accuracy", plan.accuracy(setting.problems()))
+                .number("flopsPerQuery", plan.flopsPerQuery());
+        if (plan.strategy().equals("adaptive")) {
+            row.text("choice", plan.describe());
+        }
+        return row;
+    }
+}

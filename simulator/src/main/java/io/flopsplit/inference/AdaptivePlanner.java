@@ -1,0 +1,149 @@
+package io.flopsplit.inference;
+
+import io.flopsplit.tasks.ProblemSet;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Chooses, for {@link Adaptive}, one option per estimated-difficulty bin to maximise expected
+ * accuracy under an average FLOPs budget (Snell et al. 2024, arXiv 2408.03314, Eq. 1). For a
+ * Lagrange multiplier λ each bin takes the option maximising accuracy − λ·FLOPs; λ is the smallest
+ * (by bisection) whose choice fits the budget, and what budget remains is then spent greedily on the
+ * upgrade with the largest accuracy gain that still fits.
+ */
+final class AdaptivePlanner {
+
+    static final int MAX_OPTION_K = 16384;
+    private static final int BISECTIONS = 100;
+
+    private final Adaptive adaptive;
+    private final Setting setting;
+    private final ProblemSet problems;
+    private final DifficultyBins bins;
+
+    AdaptivePlanner(Adaptive adaptive, Setting setting) {
+        this.adaptive = adaptive;
+        this.setting = setting;
+        this.problems = setting.problems();
+        this.bins = DifficultyBins.of(problems, adaptive.bins(), adaptive.estimateNoise());
+    }
+
+    Plan plan(int k) {
+        double budget = setting.deployment().samplingFlops(k);
+        List<Plan> options = options(k, budget);
+        double[][] accuracy = accuracyByBin(options);
+        double[] costs = options.stream().mapToDouble(Plan::flopsPerQuery).toArray();
+        int[] choice = choose(accuracy, costs, budget);
+        Plan[] chosen = new Plan[choice.length];
+        for (int b = 0; b < choice.length; b++) {
+            chosen[b] = options.get(choice[b]);
+        }
+        return new AdaptivePlan(k, bins, chosen);
+    }
+
+    private List<Plan> options(int k, double budget) {
+        List<Plan> options = new ArrayList<>();
+        options.add(new Greedy().plan(setting, 1));
+        long limit = Math.min((long) adaptive.bins() * k, MAX_OPTION_K);
+        for (Strategy strategy : adaptive.menu()) {
+            if (strategy instanceof Greedy) {
+                continue;
+            }
+            long cap = strategy instanceof BeamSearch ? Math.min(limit, BeamSearch.MAX_K) : limit;
+            for (int option = 2; option <= cap; option *= 2) {
+                Plan plan = strategy.plan(setting, option);
+                if (plan.flopsPerQuery() <= adaptive.bins() * budget) {
+                    options.add(plan);
+                }
+            }
+        }
+        return options;
+    }
+
+    private double[][] accuracyByBin(List<Plan> options) {
+        double[][] accuracy = new double[bins.count()][options.size()];
+        for (int o = 0; o < options.size(); o++) {
+            for (int i = 0; i < problems.size(); i++) {
+                double success = options.get(o).successProbability(problems.problem(i));
+                double[] given = bins.binProbabilities(problems.problem(i).difficulty());
+                for (int b = 0; b < bins.count(); b++) {
+                    accuracy[b][o] += problems.weight(i) * given[b] * success;
+                }
+            }
+        }
+        for (int b = 0; b < bins.count(); b++) {
+            for (int o = 0; o < options.size(); o++) {
+                accuracy[b][o] = bins.probability(b) > 0 ? accuracy[b][o] / bins.probability(b) : 0;
+            }
+        }
+        return accuracy;
+    }
+
+    private int[] choose(double[][] accuracy, double[] costs, double budget) {
+        int[] choice = pick(accuracy, costs, 0);
+        if (spend(choice, costs) > budget) {
+            double low = 0;
+            double high = 1 / budget;
+            while (spend(pick(accuracy, costs, high), costs) > budget) {
+                high *= 2;
+            }
+            for (int i = 0; i < BISECTIONS; i++) {
+                double middle = (low + high) / 2;
+                if (spend(pick(accuracy, costs, middle), costs) > budget) {
+                    low = middle;
+                } else {
+                    high = middle;
+                }
+            }
+            choice = pick(accuracy, costs, high);
+        }
+        fill(choice, accuracy, costs, budget);
+        return choice;
+    }
+
+    private int[] pick(double[][] accuracy, double[] costs, double lambda) {
+        int[] choice = new int[accuracy.length];
+        for (int b = 0; b < accuracy.length; b++) {
+            for (int o = 1; o < costs.length; o++) {
+                double value = accuracy[b][o] - lambda * costs[o];
+                double best = accuracy[b][choice[b]] - lambda * costs[choice[b]];
+                if (value > best || (value == best && costs[o] < costs[choice[b]])) {
+                    choice[b] = o;
+                }
+            }
+        }
+        return choice;
+    }
+
+    private double spend(int[] choice, double[] costs) {
+        double spend = 0;
+        for (int b = 0; b < choice.length; b++) {
+            spend += bins.probability(b) * costs[choice[b]];
+        }
+        return spend;
+    }
+
+    private void fill(int[] choice, double[][] accuracy, double[] costs, double budget) {
+        while (true) {
+            int bestBin = -1;
+            int bestOption = -1;
+            double bestGain = 0;
+            double spent = spend(choice, costs);
+            for (int b = 0; b < choice.length; b++) {
+                for (int o = 0; o < costs.length; o++) {
+                    double gain = bins.probability(b) * (accuracy[b][o] - accuracy[b][choice[b]]);
+                    double after = spent + bins.probability(b) * (costs[o] - costs[choice[b]]);
+                    if (gain > bestGain && after <= budget * (1 + 1e-12)) {
+                        bestGain = gain;
+                        bestBin = b;
+                        bestOption = o;
+                    }
+                }
+            }
+            if (bestBin < 0) {
+                return;
+            }
+            choice[bestBin] = bestOption;
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package io.flopsplit.inference;
+
+import io.flopsplit.compute.Checks;
+
+/**
+ * Chain-of-thought with answers k times longer (DESIGN.md §6): costs 2·N·(τ_in + k·τ_out) and
+ * raises the model's ability on every problem by min(κ·log2 k, cap), so success is
+ * σ(a·(θ + min(κ·log2 k, cap) − b_i)). The log-linear gain in thinking length, with diminishing
+ * returns, is the shape reported for longer reasoning (Wei et al. 2022, arXiv 2201.11903; Snell et
+ * al. 2024, arXiv 2408.03314, §5); κ and the cap are scenario assumptions, not fitted values.
+ *
+ * @param boostPerDoubling κ, ability gained per doubling of the answer length, &gt;= 0
+ * @param maxBoost the cap on the gain, &gt;= 0
+ */
+public record ChainOfThought(double boostPerDoubling, double maxBoost) implements Strategy {
+
+    public static final String ID = "chain-of-thought";
+
+    public ChainOfThought {
+        Checks.nonNegative("boostPerDoubling", boostPerDoubling);
+        Checks.nonNegative("maxBoost", maxBoost);
+    }
+
+    /** Ability gained with answers k times longer. */
+    public double boost(int k) {
+        return Math.min(boostPerDoubling * Math.log(Strategy.checkK(k)) / Math.log(2), maxBoost);
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public double flopsPerQuery(Deployment deployment, int k) {
+        return deployment.samplingFlops(Strategy.checkK(k));
+    }
+
+    @Override
+    public Plan plan(Setting setting, int k) {
+        double boost = boost(k);
+        return new FixedPlan(ID, k, setting.deployment().samplingFlops(k),
+                problem -> problem.withAbilityBoost(boost).passAt1(),
+                (problem, rng) -> Draws.bernoulli(rng, problem.withAbilityBoost(boost).passAt1()));
+    }
+}

@@ -1,0 +1,93 @@
+package io.flopsplit.inference;
+
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.ChengBetaSampler;
+import org.apache.commons.math3.special.Erf;
+
+/**
+ * Exact random draws in bulk, from a stream the caller passes in: a whole batch of attempts is
+ * summarised by one binomial or geometric draw instead of one uniform per attempt.
+ *
+ * <p>Binomial(n, p) uses the waiting-time method (one geometric jump per success) for small n and
+ * the exact recursive order-statistic split of Knuth (TAOCP vol. 2, §3.4.1, Ex. 27: the median of
+ * n uniforms is Beta-distributed) for large n, so its cost is O(log n + min(np, 64)) draws.
+ */
+public final class Draws {
+
+    private static final int SPLIT_ABOVE = 64;
+
+    private Draws() {
+    }
+
+    /** A uniform in (0, 1], safe to take the logarithm of. */
+    static double openUniform(UniformRandomProvider rng) {
+        return 1 - rng.nextDouble();
+    }
+
+    /** A Bernoulli(p) draw. */
+    public static boolean bernoulli(UniformRandomProvider rng, double p) {
+        return rng.nextDouble() < p;
+    }
+
+    /**
+     * Failures before the first success of Bernoulli(p) trials, from one uniform; Long.MAX_VALUE
+     * when p = 0. P(result &gt;= g) = (1 − p)^g.
+     */
+    public static long failuresBeforeSuccess(UniformRandomProvider rng, double p) {
+        if (p >= 1) {
+            return 0;
+        }
+        if (p <= 0) {
+            return Long.MAX_VALUE;
+        }
+        double g = Math.floor(Math.log(openUniform(rng)) / Math.log1p(-p));
+        return g >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) g;
+    }
+
+    /** An exact Binomial(n, p) draw. */
+    public static int binomial(UniformRandomProvider rng, int n, double p) {
+        if (n <= 0 || p <= 0) {
+            return 0;
+        }
+        if (p >= 1) {
+            return n;
+        }
+        if (p > 0.5) {
+            return n - binomial(rng, n, 1 - p);
+        }
+        if (n > SPLIT_ABOVE) {
+            int a = 1 + n / 2;
+            double median = ChengBetaSampler.of(rng, a, n + 1 - a).sample();
+            return median < p ? a + binomial(rng, n - a, (p - median) / (1 - median))
+                    : binomial(rng, a - 1, p / median);
+        }
+        int successes = 0;
+        long position = failuresBeforeSuccess(rng, p);
+        while (position < n) {
+            successes++;
+            position += 1 + failuresBeforeSuccess(rng, p);
+        }
+        return successes;
+    }
+
+    /** The maximum of n independent standard normals, from one uniform: −Φ^-1(1 − U^(1/n)) computed in the tail. */
+    public static double maxOfNormals(UniformRandomProvider rng, int n) {
+        double tail = -Math.expm1(Math.log(openUniform(rng)) / n);
+        return -inverseNormalCdf(Math.max(tail, Double.MIN_NORMAL));
+    }
+
+    /** Φ^-1(u) for u in (0, 1). */
+    static double inverseNormalCdf(double u) {
+        return Math.sqrt(2) * Erf.erfInv(2 * u - 1);
+    }
+
+    /** Φ̄(x) = 1 − Φ(x), accurate in the upper tail. */
+    static double normalSurvival(double x) {
+        return 0.5 * Erf.erfc(x / Math.sqrt(2));
+    }
+
+    /** φ(x), the standard normal density. */
+    static double normalDensity(double x) {
+        return Math.exp(-0.5 * x * x) / Math.sqrt(2 * Math.PI);
+    }
+}

@@ -1,0 +1,27 @@
+package io.flopsplit.inference;
+
+/**
+ * One answer per query (DESIGN.md §6): costs 2·N·(τ_in + τ_out) and succeeds with the problem's
+ * single-attempt probability p_i = σ(a·(θ − b_i)). The budget k is ignored.
+ */
+public record Greedy() implements Strategy {
+
+    public static final String ID = "greedy";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public double flopsPerQuery(Deployment deployment, int k) {
+        return deployment.singleAnswerFlops();
+    }
+
+    @Override
+    public Plan plan(Setting setting, int k) {
+        Strategy.checkK(k);
+        return new FixedPlan(ID, k, setting.deployment().singleAnswerFlops(), problem -> problem.passAt1(),
+                (problem, rng) -> Draws.bernoulli(rng, problem.passAt1()));
+    }
+}

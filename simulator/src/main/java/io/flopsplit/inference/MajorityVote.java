@@ -1,0 +1,62 @@
+package io.flopsplit.inference;
+
+import org.apache.commons.rng.UniformRandomProvider;
+
+/**
+ * Majority vote (self-consistency, Wang et al. 2022, arXiv 2203.11171) over k samples (DESIGN.md
+ * §6): the most frequent final answer is returned, ties broken uniformly at random. Wrong answers
+ * spread over the suite's distractors ({@link io.flopsplit.tasks.Distractors}), so on a problem
+ * where the most popular wrong answer is more likely than the right one, more votes make the vote
+ * surer to be wrong, and accuracy saturates (Wu et al. 2024, arXiv 2408.00724; Brown et al. 2024,
+ * arXiv 2407.21787). Costs 2·N·(τ_in + k·τ_out). Success is computed by {@link PluralityVote};
+ * the sampler draws the multinomial counts as a chain of binomials (one per answer).
+ */
+public record MajorityVote() implements Strategy {
+
+    public static final String ID = "majority-vote";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public double flopsPerQuery(Deployment deployment, int k) {
+        return deployment.samplingFlops(Strategy.checkK(k));
+    }
+
+    @Override
+    public Plan plan(Setting setting, int k) {
+        Strategy.checkK(k);
+        double[] shares = setting.distractorShares();
+        PluralityVote vote = new PluralityVote(shares);
+        return new FixedPlan(ID, k, setting.deployment().samplingFlops(k),
+                problem -> vote.success(problem.passAt1(), k),
+                (problem, rng) -> sampleVote(rng, problem.passAt1(), shares, k));
+    }
+
+    /** One vote: multinomial counts by sequential binomials, then the plurality with random tie-break. */
+    static boolean sampleVote(UniformRandomProvider rng, double p, double[] shares, int k) {
+        int correct = Draws.binomial(rng, k, p);
+        int remaining = k - correct;
+        double remainingShare = 1;
+        int best = 0;
+        int tied = 0;
+        for (int j = 0; j < shares.length && remaining > 0; j++) {
+            double conditional = j == shares.length - 1 ? 1 : Math.min(1, shares[j] / remainingShare);
+            int count = Draws.binomial(rng, remaining, conditional);
+            remaining -= count;
+            remainingShare -= shares[j];
+            if (count > best) {
+                best = count;
+                tied = 1;
+            } else if (count == best && count > 0) {
+                tied++;
+            }
+        }
+        if (correct != best) {
+            return correct > best;
+        }
+        return rng.nextInt(tied + 1) == 0;
+    }
+}

@@ -1,0 +1,71 @@
+package io.flopsplit.inference;
+
+import io.flopsplit.compute.Checks;
+import io.flopsplit.tasks.Problem;
+import org.apache.commons.rng.UniformRandomProvider;
+
+/**
+ * Sequential revisions (DESIGN.md §6; Snell et al. 2024, arXiv 2408.03314, §6): a first answer,
+ * then k − 1 revisions, each conditioned on the previous answer; the last answer is returned. A
+ * revision fixes a wrong answer with probability r·p_i (a model rarely fixes what it could not
+ * solve afresh, so fixes scale with the problem's pass@1) and breaks a right one with probability
+ * ε. This two-state Markov chain has the closed form
+ * P_k = π + (p − π)·(1 − r·p − ε)^(k−1), π = r·p/(r·p + ε).
+ * The chain is one growing sequence with a shared key/value cache, so every token is processed once:
+ * 2·N·(τ_in + k·τ_out). The sampler jumps from flip to flip with geometric draws.
+ *
+ * @param fixRate r in [0, 1], the chance a revision fixes a wrong answer, relative to pass@1
+ * @param breakRate ε in [0, 1], the chance a revision breaks a right answer
+ */
+public record Revisions(double fixRate, double breakRate) implements Strategy {
+
+    public static final String ID = "revisions";
+
+    public Revisions {
+        Checks.probability("fixRate", fixRate);
+        Checks.probability("breakRate", breakRate);
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    /** P(the last of k answers is correct). */
+    public double successProbability(Problem problem, int k) {
+        double p = problem.passAt1();
+        double fix = fixRate * p;
+        double leave = fix + breakRate;
+        if (leave == 0 || k == 1) {
+            return p;
+        }
+        double stationary = fix / leave;
+        return stationary + (p - stationary) * Math.pow(1 - leave, k - 1);
+    }
+
+    @Override
+    public double flopsPerQuery(Deployment deployment, int k) {
+        return deployment.samplingFlops(Strategy.checkK(k));
+    }
+
+    @Override
+    public Plan plan(Setting setting, int k) {
+        Strategy.checkK(k);
+        return new FixedPlan(ID, k, setting.deployment().samplingFlops(k), problem -> successProbability(problem, k),
+                (problem, rng) -> sampleChain(rng, problem.passAt1(), k));
+    }
+
+    private boolean sampleChain(UniformRandomProvider rng, double p, int k) {
+        boolean correct = Draws.bernoulli(rng, p);
+        long revisionsLeft = k - 1L;
+        while (true) {
+            double flip = correct ? breakRate : fixRate * p;
+            long wait = Draws.failuresBeforeSuccess(rng, flip);
+            if (wait >= revisionsLeft) {
+                return correct;
+            }
+            revisionsLeft -= wait + 1;
+            correct = !correct;
+        }
+    }
+}

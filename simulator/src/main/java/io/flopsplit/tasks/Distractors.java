@@ -1,0 +1,38 @@
+package io.flopsplit.tasks;
+
+import io.flopsplit.compute.Checks;
+
+/**
+ * How a model's wrong answers to a problem spread over distinct wrong final answers, which decides
+ * whether majority voting can find the right one (DESIGN.md §6). A wrong attempt lands on
+ * distractor j = 1..count with probability q_j ∝ j^(−zipfExponent): exponent 0 spreads wrong answers
+ * evenly (majority vote recovers any p above 1/(count + 1)), a large exponent concentrates them on
+ * one popular wrong answer (majority vote then needs p &gt; 1/2). Wu et al. 2024 (arXiv 2408.00724)
+ * and Brown et al. 2024 (arXiv 2407.21787, §4) observe that voting saturates for this reason.
+ *
+ * @param count number of distinct wrong answers, at least 1
+ * @param zipfExponent concentration of wrong answers on the most popular ones, &gt;= 0
+ */
+public record Distractors(int count, double zipfExponent) {
+
+    public Distractors {
+        if (count < 1) {
+            throw new IllegalArgumentException("count: must be >= 1, was " + count);
+        }
+        Checks.nonNegative("zipfExponent", zipfExponent);
+    }
+
+    /** The shares q_1 &gt;= q_2 &gt;= ... of the wrong answers, summing to one. */
+    public double[] shares() {
+        double[] q = new double[count];
+        double total = 0;
+        for (int j = 0; j < count; j++) {
+            q[j] = Math.pow(j + 1, -zipfExponent);
+            total += q[j];
+        }
+        for (int j = 0; j < count; j++) {
+            q[j] /= total;
+        }
+        return q;
+    }
+}
