@@ -85,12 +85,12 @@ public final class TargetLoss {
     }
 
     /**
-     * The root in [−709, 709] of a function decreasing from positive to negative, or the lower end
-     * when it is already negative there (the quantity needed is below e^−709).
+     * The root in [0, 709] of a function of a log-quantity decreasing from positive to negative, or
+     * 0 when it is already negative there: at least one parameter or one token is always needed.
      */
     private static double bracketedLogRoot(DoubleUnaryOperator f, InfeasibleTargetException.Quantity quantity,
                                            String failure) {
-        double low = -LogScaleSearch.MAX_LOG;
+        double low = 0;
         double high = LogScaleSearch.MAX_LOG;
         if (f.applyAsDouble(high) > 0) {
             throw new InfeasibleTargetException(quantity, failure);
