@@ -68,11 +68,6 @@ final class CompensatedSum {
         return atLeast(0);
     }
 
-    /** The low-order part, for diagnostics. */
-    double low() {
-        return lo;
-    }
-
     /** The rounding error of {@code a + b} given {@code sum = fl(a + b)} (Knuth's TwoSum). */
     private static double twoSumError(double a, double b, double sum) {
         double bVirtual = sum - a;

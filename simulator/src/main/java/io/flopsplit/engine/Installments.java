@@ -25,11 +25,6 @@ final class Installments {
         this.pieceFlops = pieceFlops;
     }
 
-    /** Whether nothing is left to pay. */
-    boolean done() {
-        return !(rest.floor() > 0);
-    }
-
     /** Whether the next piece is the last one. */
     boolean nextIsLast() {
         return !rest.atLeast(pieceFlops * (1 + SLACK));
@@ -40,10 +35,5 @@ final class Installments {
         double piece = nextIsLast() ? rest.floor() : pieceFlops;
         rest.add(-piece);
         return piece;
-    }
-
-    /** FLOPs left to pay, rounded down. */
-    double restFlops() {
-        return rest.floor();
     }
 }
