@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code flopsplit test-time}: expected accuracy and FLOPs per query of each test-time strategy at
- * each budget k, for a model of N parameters trained on D tokens, on a task suite (DESIGN.md §5–§6).
+ * each budget k, for a model of N parameters trained on D tokens, on a task suite.
  * Every row is computed before anything is printed.
  */
 @Command(name = "test-time", mixinStandardHelpOptions = true,

@@ -5,7 +5,7 @@ import io.flopsplit.compute.Checks;
 /**
  * A candidate pool of pretraining data: {@code tokens} in all, of which {@code uniqueTokens} are
  * distinct (the rest are duplicates). Training beyond the unique tokens repeats data, which is worth
- * less than fresh data (Muennighoff et al. 2023, arXiv 2305.16264; DESIGN.md §3.4 and §4).
+ * less than fresh data (Muennighoff et al. 2023, arXiv 2305.16264).
  *
  * @param tokens pool size in tokens, P
  * @param uniqueTokens distinct tokens in the pool, U ≤ P

@@ -3,7 +3,7 @@ package io.flopsplit.data;
 import io.flopsplit.compute.Checks;
 
 /**
- * Data selection (DESIGN.md §4): score the whole candidate pool with a proxy model and keep the
+ * Data selection: score the whole candidate pool with a proxy model and keep the
  * best fraction f. Quality raises the worth of each kept token by m(f), but the unique pool shrinks
  * to f·U, so a long run repeats it and pays the repetition decay. This is the quality–quantity
  * trade-off of Goyal et al. 2024 ("Scaling Laws for Data Filtering — Data Curation cannot be Compute

@@ -4,7 +4,7 @@ import io.flopsplit.compute.Checks;
 
 /**
  * A proxy model that scores every token of a candidate pool so that the best part can be kept, at
- * {@code flopsPerParamToken · params} FLOPs per scored token (DESIGN.md §2 and §4).
+ * {@code flopsPerParamToken · params} FLOPs per scored token.
  *
  * <p>Perplexity filtering costs one forward pass, 2·N_proxy per token (Ankner et al. 2024,
  * arXiv 2405.20541; Yin &amp; Rush 2024, arXiv 2410.16208); selection from gradient features, as in

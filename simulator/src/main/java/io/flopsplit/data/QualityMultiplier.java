@@ -4,7 +4,7 @@ import io.flopsplit.compute.Checks;
 
 /**
  * How much more a kept token is worth than an average pool token when only the best fraction f of
- * the pool is kept: m(f) = min(f^−γ, m_max), an effective-data multiplier ≥ 1 (DESIGN.md §4).
+ * the pool is kept: m(f) = min(f^−γ, m_max), an effective-data multiplier ≥ 1.
  *
  * <p>γ sets how fast quality rises as the filter tightens; m_max caps it, since no filter turns a
  * token into unboundedly many. Published magnitudes to calibrate against: DsDm reports a ≈2× compute

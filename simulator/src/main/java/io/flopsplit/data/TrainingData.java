@@ -6,7 +6,7 @@ import io.flopsplit.laws.RepetitionDecay;
 
 /**
  * The data a model is trained on, as the loss laws see it: {@code uniqueTokens} distinct tokens,
- * each worth {@code qualityMultiplier} average pool tokens (DESIGN.md §4).
+ * each worth {@code qualityMultiplier} average pool tokens.
  *
  * <p>Training on D tokens repeats the unique pool D/U times; repeated epochs pay the repetition decay
  * of Muennighoff et al. 2023 (arXiv 2305.16264, Eq. 5), and quality multiplies what is left:

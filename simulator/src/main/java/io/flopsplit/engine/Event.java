@@ -1,7 +1,7 @@
 package io.flopsplit.engine;
 
 /**
- * Something that happens at one instant of a trial's simulated clock (DESIGN.md §7). The family is
+ * Something that happens at one instant of a trial's simulated clock. The family is
  * closed: {@link WorkEvent}s complete a piece of phase work and debit its FLOPs, and
  * {@link HorizonEnd} ends the trial.
  *

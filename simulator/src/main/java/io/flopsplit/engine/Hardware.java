@@ -4,7 +4,7 @@ import io.flopsplit.compute.Checks;
 
 /**
  * The hardware a trial runs on, as the simulated clock needs it: sustained throughput is peak
- * FLOP/s × utilisation, and work of F FLOPs takes F / (peak × utilisation) seconds (DESIGN.md §2).
+ * FLOP/s × utilisation, and work of F FLOPs takes F / (peak × utilisation) seconds.
  * Utilisation is the model FLOPs utilisation (MFU) of the whole run — PaLM reports 46.2% (Chowdhery
  * et al. 2022, arXiv 2204.02311) — and peak is that of the whole cluster.
  *

@@ -3,7 +3,7 @@ package io.flopsplit.engine;
 import io.flopsplit.compute.Checks;
 
 /**
- * The accounts of one trial's compute budget (DESIGN.md §7): a total budget, an allocation to each
+ * The accounts of one trial's compute budget: a total budget, an allocation to each
  * {@link Phase}, and every event's debit against its phase.
  *
  * <p>Invariants, enforced on every operation (a refused operation changes nothing):

@@ -7,7 +7,7 @@ import io.flopsplit.laws.LossLaw;
 
 /**
  * What to pretrain: a model of {@code params} parameters on {@code tokens} tokens of {@code data},
- * in {@code chunks} equal chunks, charged by {@code convention} (6·N·D by default, DESIGN.md §2),
+ * in {@code chunks} equal chunks, charged by {@code convention} (6·N·D by default),
  * with the loss read from {@code law}.
  *
  * @param law the loss law L(N, D, U)

@@ -5,7 +5,7 @@ import io.flopsplit.engine.PretrainingOutcome.Status;
 import java.util.OptionalDouble;
 
 /**
- * The pretraining phase (DESIGN.md §7): the plan's tokens trained in equal chunks, each a
+ * The pretraining phase: the plan's tokens trained in equal chunks, each a
  * {@link TrainingChunk} event that debits {@link Phase#PRETRAINING} (6·N·D by default), advances the
  * clock by its hardware time, and carries the loss so far. After every chunk the {@link TrainingHook}
  * decides whether to go on, stop, or resize the tokens still to train.

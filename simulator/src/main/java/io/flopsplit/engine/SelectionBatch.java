@@ -3,7 +3,7 @@ package io.flopsplit.engine;
 import io.flopsplit.compute.Checks;
 
 /**
- * A batch of the candidate pool scored by the proxy model (DESIGN.md §4 and §7): it debits its
+ * A batch of the candidate pool scored by the proxy model: it debits its
  * scoring FLOPs from {@link Phase#SELECTION}.
  *
  * @param index the batch's number, from 0

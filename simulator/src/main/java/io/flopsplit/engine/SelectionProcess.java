@@ -4,7 +4,7 @@ import io.flopsplit.compute.Checks;
 import io.flopsplit.data.DataSelection;
 
 /**
- * The data-selection phase (DESIGN.md §4 and §7): the proxy model scores the whole candidate pool
+ * The data-selection phase: the proxy model scores the whole candidate pool
  * in {@code batches} equal batches, each a {@link SelectionBatch} event that debits
  * {@link Phase#SELECTION} and advances the clock by its hardware time. When the last batch is done
  * the phase finishes and the kept data ({@link DataSelection#trainingData()}) is ready.

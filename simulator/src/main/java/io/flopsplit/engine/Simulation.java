@@ -4,7 +4,7 @@ import io.flopsplit.compute.Checks;
 import java.util.List;
 
 /**
- * The event kernel of one trial (DESIGN.md §7): a simulated clock in hours, a queue of events
+ * The event kernel of one trial: a simulated clock in hours, a queue of events
  * ordered by (time, priority, insertion sequence), and the ledger every work event debits.
  *
  * <p>{@link #run} plays the given phases one after the other. The end of the horizon is itself an

@@ -3,7 +3,7 @@ package io.flopsplit.engine;
 import io.flopsplit.compute.Checks;
 
 /**
- * A chunk of pretraining done (DESIGN.md §7): it debits its FLOPs from {@link Phase#PRETRAINING}
+ * A chunk of pretraining done: it debits its FLOPs from {@link Phase#PRETRAINING}
  * and carries the loss reached so far, L(N, D_so_far) under the trial's law, with the data's unique
  * tokens and quality applied ({@link io.flopsplit.data.TrainingData#loss}). A {@link TrainingHook}
  * sees every chunk and may stop training or resize what remains.

@@ -1,5 +1,5 @@
 /**
- * The event-driven simulator of one trial (DESIGN.md §7): a {@link io.flopsplit.engine.Ledger} of
+ * The event-driven simulator of one trial: a {@link io.flopsplit.engine.Ledger} of
  * the budget by {@link io.flopsplit.engine.Phase}, a {@link io.flopsplit.engine.Simulation} kernel
  * with a clock in hours ({@link io.flopsplit.engine.Hardware}) and events ordered by (time,
  * priority, insertion sequence), and the phases played on it: data selection in batches

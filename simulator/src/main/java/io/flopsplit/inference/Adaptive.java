@@ -4,7 +4,7 @@ import io.flopsplit.compute.Checks;
 import java.util.List;
 
 /**
- * Compute-optimal test-time scaling per difficulty (DESIGN.md §6; Snell et al. 2024, arXiv
+ * Compute-optimal test-time scaling per difficulty (Snell et al. 2024, arXiv
  * 2408.03314, §3.2 and Eq. 1): each query's difficulty b is estimated with noise,
  * b̂ = b + σ·Z, and falls into one of {@code bins} bins (equal-probability bins of the suite's true
  * difficulty). For every bin the planner ({@link AdaptivePlanner}) picks one option — a menu strategy

@@ -7,7 +7,7 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
 /**
- * Beam search guided by a process reward model (DESIGN.md §6; Snell et al. 2024, arXiv 2408.03314,
+ * Beam search guided by a process reward model (Snell et al. 2024, arXiv 2408.03314,
  * §5.1): a solution is S steps; a step extending a correct prefix is correct with probability
  * p_i^(1/S) (so S correct steps in a row succeed with p_i), and a wrong prefix stays wrong. With
  * budget k, B = max(1, k / branching) beams each expand min(branching, k) children per step, so

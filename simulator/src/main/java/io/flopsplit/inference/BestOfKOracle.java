@@ -1,7 +1,7 @@
 package io.flopsplit.inference;
 
 /**
- * Best-of-k with an oracle verifier (DESIGN.md §6): k samples, and the query counts as solved if
+ * Best-of-k with an oracle verifier: k samples, and the query counts as solved if
  * any is correct — coverage, pass@k = 1 − (1 − p_i)^k (Brown et al. 2024, arXiv 2407.21787,
  * Eq. 1). Costs 2·N·(τ_in + k·τ_out), the prompt processed once. The sampler draws the index of
  * the first correct sample (one geometric draw) and succeeds if it is below k.

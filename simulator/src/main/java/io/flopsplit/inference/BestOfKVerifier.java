@@ -3,7 +3,7 @@ package io.flopsplit.inference;
 import io.flopsplit.compute.Checks;
 
 /**
- * Best-of-k with a learned verifier (DESIGN.md §6; Cobbe et al. 2021, arXiv 2110.14168): k samples
+ * Best-of-k with a learned verifier (Cobbe et al. 2021, arXiv 2110.14168): k samples
  * are scored by a verifier of AUC A and size N_v, and the top-scored one is returned. Costs
  * 2·N·(τ_in + k·τ_out) + 2·N_v·k·(τ_in + τ_out). Success is computed by {@link VerifierSelection}.
  * The best wrong score among k samples grows like √(2 ln k), so on a hard problem (small p) the few

@@ -3,7 +3,7 @@ package io.flopsplit.inference;
 import io.flopsplit.compute.Checks;
 
 /**
- * Chain-of-thought with answers k times longer (DESIGN.md §6): costs 2·N·(τ_in + k·τ_out) and
+ * Chain-of-thought with answers k times longer: costs 2·N·(τ_in + k·τ_out) and
  * raises the model's ability on every problem by min(κ·log2 k, cap), so success is
  * σ(a·(θ + min(κ·log2 k, cap) − b_i)). The log-linear gain in thinking length, with diminishing
  * returns, is the shape reported for longer reasoning (Wei et al. 2022, arXiv 2201.11903; Snell et

@@ -5,7 +5,8 @@ import io.flopsplit.compute.ComputeConvention;
 
 /**
  * What one query costs to serve: the model's size, the prompt and answer lengths, and the FLOPs
- * convention (DESIGN.md §2: 2·N FLOPs per processed token, prompt and generated tokens alike).
+ * convention (2·N FLOPs per processed token, prompt and generated tokens alike; Kaplan et al. 2020,
+ * arXiv 2001.08361, Eq. 2.2).
  * Sampling strategies process the prompt once and each sampled answer once (its key/value cache is
  * shared), so k samples cost 2·N·(τ_in + k·τ_out) (Snell et al. 2024, arXiv 2408.03314, §7).
  *

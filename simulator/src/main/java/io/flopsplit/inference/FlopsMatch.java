@@ -3,7 +3,7 @@ package io.flopsplit.inference;
 import io.flopsplit.compute.Checks;
 
 /**
- * The FLOPs-matched exchange of Snell et al. 2024 (arXiv 2408.03314, §7; DESIGN.md §6): with
+ * The FLOPs-matched exchange of Snell et al. 2024 (arXiv 2408.03314, §7): with
  * pretraining X = 6·N·D_pretrain and inference Y = 2·N·D_inference, a model M times larger (same
  * tokens) costs M·(X + Y); spending that on the small model instead multiplies its inference budget
  * by M + 3·(M − 1)/R, where R = D_inference/D_pretrain.

@@ -1,7 +1,7 @@
 package io.flopsplit.inference;
 
 /**
- * One answer per query (DESIGN.md §6): costs 2·N·(τ_in + τ_out) and succeeds with the problem's
+ * One answer per query: costs 2·N·(τ_in + τ_out) and succeeds with the problem's
  * single-attempt probability p_i = σ(a·(θ − b_i)). The budget k is ignored.
  */
 public record Greedy() implements Strategy {

@@ -3,8 +3,8 @@ package io.flopsplit.inference;
 import org.apache.commons.rng.UniformRandomProvider;
 
 /**
- * Majority vote (self-consistency, Wang et al. 2022, arXiv 2203.11171) over k samples (DESIGN.md
- * §6): the most frequent final answer is returned, ties broken uniformly at random. Wrong answers
+ * Majority vote (self-consistency, Wang et al. 2022, arXiv 2203.11171) over k samples:
+ * the most frequent final answer is returned, ties broken uniformly at random. Wrong answers
  * spread over the suite's distractors ({@link io.flopsplit.tasks.Distractors}), so on a problem
  * where the most popular wrong answer is more likely than the right one, more votes make the vote
  * surer to be wrong, and accuracy saturates (Wu et al. 2024, arXiv 2408.00724; Brown et al. 2024,

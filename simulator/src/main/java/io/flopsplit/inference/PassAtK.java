@@ -4,7 +4,7 @@ package io.flopsplit.inference;
  * The unbiased pass@k estimator of Chen et al. 2021 ("Evaluating Large Language Models Trained on
  * Code", arXiv 2107.03374, Eq. 1 and Fig. 3): from n samples of which c are correct,
  * pass@k = 1 − C(n − c, k)/C(n, k), computed in the stable product form
- * 1 − Π_{i = n−c+1..n} (1 − k/i) (DESIGN.md §6), here as −expm1(Σ log1p(−k/i)) so that n and k
+ * 1 − Π_{i = n−c+1..n} (1 − k/i), here as −expm1(Σ log1p(−k/i)) so that n and k
  * in the tens of thousands lose no precision. It is 1 when n − c &lt; k.
  */
 public final class PassAtK {

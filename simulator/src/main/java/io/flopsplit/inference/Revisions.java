@@ -5,7 +5,7 @@ import io.flopsplit.tasks.Problem;
 import org.apache.commons.rng.UniformRandomProvider;
 
 /**
- * Sequential revisions (DESIGN.md §6; Snell et al. 2024, arXiv 2408.03314, §6): a first answer,
+ * Sequential revisions (Snell et al. 2024, arXiv 2408.03314, §6): a first answer,
  * then k − 1 revisions, each conditioned on the previous answer; the last answer is returned. A
  * revision fixes a wrong answer with probability r·p_i (a model rarely fixes what it could not
  * solve afresh, so fixes scale with the problem's pass@1) and breaks a right one with probability

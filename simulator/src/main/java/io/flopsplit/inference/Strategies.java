@@ -6,7 +6,7 @@ import java.util.List;
 /** The registry of built-in strategies by id, made from {@link StrategyParameters}. */
 public final class Strategies {
 
-    /** Every id, in the order of DESIGN.md §6. */
+    /** Every id, from the cheapest to the adaptive. */
     public static final List<String> IDS = List.of(Greedy.ID, ChainOfThought.ID, BestOfKOracle.ID, BestOfKVerifier.ID,
             MajorityVote.ID, BeamSearch.ID, Revisions.ID, Adaptive.ID);
 

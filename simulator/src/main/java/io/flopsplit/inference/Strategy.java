@@ -1,7 +1,7 @@
 package io.flopsplit.inference;
 
 /**
- * A test-time compute strategy (DESIGN.md §6): how one query is answered, what it costs in FLOPs,
+ * A test-time compute strategy: how one query is answered, what it costs in FLOPs,
  * and how often it succeeds. The budget parameter k means, per strategy: samples (best-of-k,
  * majority vote), candidates per search step (beam search), attempts in a revision chain
  * (revisions), the answer-length multiplier (chain-of-thought), or the average FLOPs of k samples
@@ -14,7 +14,7 @@ public sealed interface Strategy
     String id();
 
     /**
-     * FLOPs per query at budget k (DESIGN.md §2 and §6); for {@link Adaptive}, the average budget,
+     * FLOPs per query at budget k; for {@link Adaptive}, the average budget,
      * which its plan never exceeds. Cheap: it builds no plan.
      */
     double flopsPerQuery(Deployment deployment, int k);

@@ -3,7 +3,7 @@ package io.flopsplit.inference;
 import io.flopsplit.compute.Checks;
 
 /**
- * A learned verifier or process reward model (DESIGN.md §6): scores of correct answers are
+ * A learned verifier or process reward model: scores of correct answers are
  * N(d, 1), of wrong answers N(0, 1), so its ROC AUC is Φ(d/√2) and d = √2·Φ^-1(AUC) (the
  * equal-variance binormal model). Scoring costs 2·N_v FLOPs per scored token.
  *

@@ -15,7 +15,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
 
 /**
- * Runs a {@link Contest} over many trials (DESIGN §8). The coordinating thread derives each trial's
+ * Runs a {@link Contest} over many trials. The coordinating thread derives each trial's
  * random streams in order, workers play the trials, and the coordinator folds their results into the
  * streaming {@link Tally} in trial order, a block at a time: the result is bit-identical for the same
  * seed whatever the thread count, and memory holds one block, never the whole run. Between blocks it

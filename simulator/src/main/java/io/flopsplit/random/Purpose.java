@@ -3,7 +3,7 @@ package io.flopsplit.random;
 /**
  * What a random stream is drawn for. Every purpose has its own stream in each trial, so that a
  * policy drawing more samples than another never shifts the problems or arrivals the other sees:
- * common random numbers hold purpose by purpose (DESIGN §8).
+ * common random numbers hold purpose by purpose.
  */
 public enum Purpose {
     /** Uncertain inputs of the scenario: scaling-law constants, difficulty parameters, volumes. */

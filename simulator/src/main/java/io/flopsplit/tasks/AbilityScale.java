@@ -3,7 +3,7 @@ package io.flopsplit.tasks;
 import io.flopsplit.compute.Checks;
 
 /**
- * Ability from pretraining loss, θ(L) = (L_ref − L)/s (DESIGN.md §5): linear in loss and
+ * Ability from pretraining loss, θ(L) = (L_ref − L)/s: linear in loss and
  * decreasing in it. L_ref is the loss of a model of ability 0; s is the loss drop (nats/token) that
  * raises ability by one unit. Usually calibrated from anchors ({@link Calibration}).
  *

@@ -3,8 +3,8 @@ package io.flopsplit.tasks;
 import io.flopsplit.compute.Checks;
 
 /**
- * A calibration point: "a model with pretraining loss L has pass@1 = p on this suite" (DESIGN.md
- * §5). One anchor fixes the reference loss of the {@link AbilityScale}; two fix its scale too.
+ * A calibration point: "a model with pretraining loss L has pass@1 = p on this suite".
+ * One anchor fixes the reference loss of the {@link AbilityScale}; two fix its scale too.
  *
  * @param loss pretraining loss in nats per token
  * @param passAt1 single-attempt accuracy on the suite, strictly between 0 and 1

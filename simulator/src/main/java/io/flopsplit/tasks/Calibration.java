@@ -6,7 +6,7 @@ import org.apache.commons.math3.analysis.solvers.BrentSolver;
 
 /**
  * Calibrates the ability scale θ(L) = (L_ref − L)/s of a suite from anchors "loss L has pass@1 p"
- * (DESIGN.md §5). Expected pass@1 is strictly increasing in θ, so each anchor's ability is the
+ *. Expected pass@1 is strictly increasing in θ, so each anchor's ability is the
  * unique root of E[σ(a·(θ − b))] = p, found with Brent's method (Commons Math). One anchor fixes
  * L_ref for a given s; two anchors fix both: s = (L_1 − L_2)/(θ_2 − θ_1), L_ref = L_1 + s·θ_1.
  */

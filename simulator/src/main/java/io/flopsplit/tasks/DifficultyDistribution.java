@@ -9,7 +9,7 @@ import org.apache.commons.rng.sampling.distribution.ChengBetaSampler;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
 /**
- * The distribution of problem difficulties b in a task suite (DESIGN.md §5): normal, uniform,
+ * The distribution of problem difficulties b in a task suite: normal, uniform,
  * beta (rescaled to an interval), a mixture of these, or an explicit list of problems. Difficulty
  * is on the ability scale of the item-response model p = σ(a·(θ − b)).
  *

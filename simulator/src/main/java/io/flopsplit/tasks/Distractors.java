@@ -4,7 +4,7 @@ import io.flopsplit.compute.Checks;
 
 /**
  * How a model's wrong answers to a problem spread over distinct wrong final answers, which decides
- * whether majority voting can find the right one (DESIGN.md §6). A wrong attempt lands on
+ * whether majority voting can find the right one. A wrong attempt lands on
  * distractor j = 1..count with probability q_j ∝ j^(−zipfExponent): exponent 0 spreads wrong answers
  * evenly (majority vote recovers any p above 1/(count + 1)), a large exponent concentrates them on
  * one popular wrong answer (majority vote then needs p &gt; 1/2). Wu et al. 2024 (arXiv 2408.00724)

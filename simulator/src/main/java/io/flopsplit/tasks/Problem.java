@@ -3,7 +3,7 @@ package io.flopsplit.tasks;
 import io.flopsplit.compute.Checks;
 
 /**
- * One problem met by one model: the two-parameter item-response model of DESIGN.md §5, in which a
+ * One problem met by one model: the two-parameter item-response model, in which a
  * single attempt succeeds with probability p = σ(a·(θ − b)) for ability θ, difficulty b and
  * discrimination a (Birnbaum's 2PL model; σ is the logistic function). All probabilities are
  * computed from the logit in a form that stays exact in the tails (no 1 − p cancellation).

@@ -6,7 +6,7 @@ import java.util.function.ToDoubleFunction;
 /**
  * A task suite met by one model: every node of the suite's difficulty quadrature as a
  * {@link Problem} with the model's ability, and its probability weight. Aggregate accuracy is the
- * weighted mean over problems (DESIGN.md §5). Nodes are ordered from easiest to hardest.
+ * weighted mean over problems. Nodes are ordered from easiest to hardest.
  */
 public final class ProblemSet {
 

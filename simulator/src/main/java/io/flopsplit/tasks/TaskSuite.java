@@ -3,7 +3,7 @@ package io.flopsplit.tasks;
 import io.flopsplit.compute.Checks;
 
 /**
- * A task suite (DESIGN.md §5): a distribution of problem difficulties, the item-response
+ * A task suite: a distribution of problem difficulties, the item-response
  * discrimination a, the ability scale θ(L) = (L_ref − L)/s, and how wrong answers spread over
  * distractors. A model with pretraining loss L solves problem i in one attempt with probability
  * p_i = σ(a·(θ(L) − b_i)); accuracy on the suite is the mean over problems.

@@ -2,7 +2,7 @@ package io.flopsplit.engine;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The ledger's invariants (DESIGN.md §7) as seen from outside, through {@link BudgetView}. */
+/** The ledger's invariants as seen from outside, through {@link BudgetView}. */
 final class LedgerInvariants {
 
     private LedgerInvariants() {

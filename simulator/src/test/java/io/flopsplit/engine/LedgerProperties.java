@@ -25,7 +25,7 @@ import org.quicktheories.core.stateful.Sequential;
 import org.quicktheories.generators.Generate;
 
 /**
- * Model-based test of the {@link Ledger} (DESIGN.md §7): random sequences of allocations,
+ * Model-based test of the {@link Ledger}: random sequences of allocations,
  * reallocations, releases and debits, on budgets from 1e15 to 1e30 FLOPs, are run against an exact
  * decimal model ({@link LedgerModel}). After every command the ledger must agree with the model and
  * every invariant must hold ({@link LedgerInvariants}); overdrafts are refused and change nothing.

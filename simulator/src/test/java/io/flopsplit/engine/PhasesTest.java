@@ -17,7 +17,7 @@ import io.flopsplit.laws.LossLaw;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Data selection and pretraining played on the kernel (DESIGN.md §4 and §7). */
+/** Data selection and pretraining played on the kernel. */
 class PhasesTest {
 
     static final LossLaw CHINCHILLA = LawProfiles.find("chinchilla").orElseThrow().law();

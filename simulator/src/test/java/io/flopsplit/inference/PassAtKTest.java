@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class PassAtKTest {
 
-    // Published values: Chen et al. 2021 estimator, arXiv 2107.03374, Eq. 1 (shared/reference/published-values.md).
+    // Published values: Chen et al. 2021 estimator, arXiv 2107.03374, Eq. 1.
     @Test
     void matchesPublishedValues() {
         assertEquals(0.2, PassAtK.estimate(10, 2, 1), 1e-12);

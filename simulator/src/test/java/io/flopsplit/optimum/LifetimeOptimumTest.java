@@ -35,7 +35,7 @@ class LifetimeOptimumTest {
 
     @Test
     void theStationaryRootIsTheMinimum() {
-        // The Chinchilla-form root of DESIGN §3.2 against a numeric minimisation of the same problem.
+        // The Chinchilla-form stationarity root (Sardana et al. 2024, arXiv 2401.00448) against a numeric minimisation of the same problem.
         for (String id : new String[] {"chinchilla", "chinchilla-sardana", "epoch", "chinchilla-unrounded"}) {
             LossLaw law = law(id);
             LossSurface numericOnly = law::loss;

@@ -78,7 +78,7 @@ class TargetLossTest {
 
     @Test
     void cheapestToTrainClosedFormSplitsTheReducibleLoss() {
-        // DESIGN §3.1: D = (B(β/α + 1)/(ℓ − E))^(1/β), N = (A(α/β + 1)/(ℓ − E))^(1/α): the model term
+        // Cheapest to train (Hoffmann et al. 2022, Eq. 2 minimised at fixed loss): D = (B(β/α + 1)/(ℓ − E))^(1/β), N = (A(α/β + 1)/(ℓ − E))^(1/α): the model term
         // takes β/(α+β) of the reducible loss and the data term α/(α+β).
         ModelPlan plan = LifetimeOptimum.cheapest(law("chinchilla"), 2.0, 0, ComputeConvention.STANDARD);
         double gap = 2.0 - 1.69;
