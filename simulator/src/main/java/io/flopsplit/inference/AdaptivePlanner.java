@@ -14,7 +14,11 @@ import java.util.List;
 final class AdaptivePlanner {
 
     static final int MAX_OPTION_K = 16384;
+    /** Quadrature nodes the per-bin choice is planned on: the choice needs bins' accuracies, not the tails. */
+    static final int PLANNING_GRID_POINTS = 128;
     private static final int BISECTIONS = 100;
+    /** λ doublings before the cheapest choice is taken as it is (it always is by then). */
+    private static final int MAX_DOUBLINGS = 2000;
 
     private final Adaptive adaptive;
     private final Setting setting;
@@ -24,7 +28,8 @@ final class AdaptivePlanner {
     AdaptivePlanner(Adaptive adaptive, Setting setting) {
         this.adaptive = adaptive;
         this.setting = setting;
-        this.problems = setting.problems();
+        this.problems = setting.suite().withGridPoints(Math.min(PLANNING_GRID_POINTS, setting.suite().gridPoints()))
+                .problemsAt(setting.loss());
         this.bins = DifficultyBins.of(problems, adaptive.bins(), adaptive.estimateNoise());
     }
 
@@ -80,16 +85,19 @@ final class AdaptivePlanner {
     }
 
     private int[] choose(double[][] accuracy, double[] costs, double budget) {
+        // The bin probabilities sum to 1 only up to rounding: allow the same slack as fill().
+        double limit = budget * (1 + 1e-12);
         int[] choice = pick(accuracy, costs, 0);
-        if (spend(choice, costs) > budget) {
+        if (spend(choice, costs) > limit) {
             double low = 0;
             double high = 1 / budget;
-            while (spend(pick(accuracy, costs, high), costs) > budget) {
+            for (int doubling = 0; doubling < MAX_DOUBLINGS && spend(pick(accuracy, costs, high), costs) > limit;
+                    doubling++) {
                 high *= 2;
             }
             for (int i = 0; i < BISECTIONS; i++) {
                 double middle = (low + high) / 2;
-                if (spend(pick(accuracy, costs, middle), costs) > budget) {
+                if (spend(pick(accuracy, costs, middle), costs) > limit) {
                     low = middle;
                 } else {
                     high = middle;

@@ -2,6 +2,7 @@ package io.flopsplit.optimum;
 
 import java.util.function.DoubleUnaryOperator;
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
+import org.apache.commons.math3.exception.TooManyEvaluationsException;
 import org.apache.commons.math3.optim.MaxEval;
 import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 import org.apache.commons.math3.optim.univariate.BrentOptimizer;
@@ -15,10 +16,10 @@ import org.apache.commons.math3.optim.univariate.UnivariatePointValuePair;
  * bracket: the root finder needs a sign change, the minimiser first scans a grid so that it refines
  * the best bracket rather than trusting the function to be unimodal over the whole range.
  */
-final class LogScaleSearch {
+public final class LogScaleSearch {
 
     /** ln(Double.MAX_VALUE) rounded down: the largest log-quantity searched. */
-    static final double MAX_LOG = 709.0;
+    public static final double MAX_LOG = 709.0;
     private static final int MAX_EVALUATIONS = 10_000;
     private static final int GRID_POINTS = 241;
 
@@ -26,17 +27,26 @@ final class LogScaleSearch {
     }
 
     /** The x in [low, high] where f changes sign; the caller has checked that it does. */
-    static double root(DoubleUnaryOperator f, double low, double high) {
+    public static double root(DoubleUnaryOperator f, double low, double high) {
         BrentSolver solver = new BrentSolver(1e-14, 1e-13);
         return solver.solve(MAX_EVALUATIONS, f::applyAsDouble, low, high);
     }
 
     /** The x in [low, high] minimising f, found by a grid scan refined with Brent's method. */
-    static double minimum(DoubleUnaryOperator f, double low, double high) {
-        double step = (high - low) / (GRID_POINTS - 1);
+    public static double minimum(DoubleUnaryOperator f, double low, double high) {
+        return minimum(f, low, high, GRID_POINTS, MAX_EVALUATIONS);
+    }
+
+    /**
+     * The x in [low, high] minimising f: the best of {@code gridPoints} evenly spaced points, refined
+     * by Brent's method within its neighbours using at most {@code refinements} more evaluations
+     * (the grid point stands if the refinement does not converge in time).
+     */
+    public static double minimum(DoubleUnaryOperator f, double low, double high, int gridPoints, int refinements) {
+        double step = (high - low) / (gridPoints - 1);
         int best = 0;
         double bestValue = Double.POSITIVE_INFINITY;
-        for (int i = 0; i < GRID_POINTS; i++) {
+        for (int i = 0; i < gridPoints; i++) {
             double value = f.applyAsDouble(low + i * step);
             if (value < bestValue) {
                 bestValue = value;
@@ -44,11 +54,15 @@ final class LogScaleSearch {
             }
         }
         double left = low + Math.max(0, best - 1) * step;
-        double right = low + Math.min(GRID_POINTS - 1, best + 1) * step;
+        double right = low + Math.min(gridPoints - 1, best + 1) * step;
         BrentOptimizer optimizer = new BrentOptimizer(1e-12, 1e-14);
-        UnivariatePointValuePair pair = optimizer.optimize(new MaxEval(MAX_EVALUATIONS),
-                new UnivariateObjectiveFunction(f::applyAsDouble), GoalType.MINIMIZE,
-                new SearchInterval(left, right, low + best * step));
-        return pair.getValue() <= bestValue ? pair.getPoint() : low + best * step;
+        try {
+            UnivariatePointValuePair pair = optimizer.optimize(new MaxEval(refinements),
+                    new UnivariateObjectiveFunction(f::applyAsDouble), GoalType.MINIMIZE,
+                    new SearchInterval(left, right, low + best * step));
+            return pair.getValue() <= bestValue ? pair.getPoint() : low + best * step;
+        } catch (TooManyEvaluationsException notConverged) {
+            return low + best * step;
+        }
     }
 }

@@ -44,6 +44,11 @@ public record TaskSuite(String id, DifficultyDistribution difficulty, double dis
         return problemsAt(loss).passAt1();
     }
 
+    /** The same suite with expectations taken over {@code points} quadrature nodes (coarser is faster). */
+    public TaskSuite withGridPoints(int points) {
+        return new TaskSuite(id, difficulty, discrimination, ability, distractors, points, source);
+    }
+
     /** The same suite with another ability scale. */
     public TaskSuite withAbility(AbilityScale scale) {
         return new TaskSuite(id, difficulty, discrimination, scale, distractors, gridPoints, source);

@@ -1,0 +1,33 @@
+package io.flopsplit.policy;
+
+import io.flopsplit.data.TrainingData;
+import io.flopsplit.inference.Greedy;
+import io.flopsplit.optimum.ModelPlan;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Chinchilla-optimal training, greedy serving (Hoffmann et al. 2022, arXiv 2203.15556): the model is
+ * compute-optimal for what the budget has left once the forecast demand is served greedily by that
+ * same model, and everything else goes to training.
+ */
+public record ChinchillaPolicy() implements Policy {
+
+    @Override
+    public String name() {
+        return "chinchilla";
+    }
+
+    @Override
+    public String description() {
+        return "Compute-optimal model for the budget left after greedy serving; greedy answers (Hoffmann et al. 2022)";
+    }
+
+    @Override
+    public Allocation allocate(Forecast forecast) {
+        TrainingData data = TrainingData.unfiltered(forecast.pool());
+        ModelPlan plan = Sizing.computeOptimalWithReserve(forecast, data, forecast.budgetFlops(),
+                forecast::greedyServingFlops);
+        return new Allocation(Optional.empty(), plan.params(), plan.tokens(), Greedy.ID, OptionalInt.of(1));
+    }
+}

@@ -1,0 +1,81 @@
+package io.flopsplit.policy;
+
+import io.flopsplit.compute.Checks;
+import io.flopsplit.data.TrainingData;
+import io.flopsplit.engine.BudgetView;
+import io.flopsplit.engine.Phase;
+import io.flopsplit.engine.TrainingChunk;
+import io.flopsplit.engine.TrainingDecision;
+import io.flopsplit.engine.TrainingHook;
+import io.flopsplit.inference.Strategies;
+import io.flopsplit.optimum.ModelPlan;
+import java.util.OptionalInt;
+
+/**
+ * Trains a large share of the budget but stops early: after every chunk it compares the expected
+ * accuracy gained by training one more chunk (the observed loss, lowered by what the believed law
+ * says the next chunk buys) with the accuracy gained by spending that chunk's FLOPs at test time
+ * instead, for the forecast demand, and stops once inference wins, moving the unspent pretraining
+ * FLOPs to inference. The marginal rule follows the trade-off of Snell et al. 2024 (arXiv 2408.03314, §7).
+ *
+ * @param trainingShare the share of the budget planned for pretraining, in (0, 1)
+ * @param strategy the serving strategy's id
+ */
+public record EarlyStopPolicy(double trainingShare, String strategy) implements Policy {
+
+    /** Ninety per cent planned for training, serving best-of-k with a learned verifier. */
+    public static final EarlyStopPolicy DEFAULT = new EarlyStopPolicy(0.9, "best-of-k-verifier");
+
+    public EarlyStopPolicy {
+        Checks.inRange("trainingShare", trainingShare, 1e-6, 1 - 1e-6);
+        if (!Strategies.IDS.contains(strategy)) {
+            throw new IllegalArgumentException("strategy: unknown '" + strategy + "'; known: "
+                    + String.join(", ", Strategies.IDS));
+        }
+    }
+
+    @Override
+    public String name() {
+        return "early-stop";
+    }
+
+    @Override
+    public String description() {
+        return "Plans long training but stops once a chunk of FLOPs buys more accuracy at test time than in training";
+    }
+
+    @Override
+    public Allocation allocate(Forecast forecast) {
+        ModelPlan plan = Sizing.computeOptimal(forecast, TrainingData.unfiltered(forecast.pool()),
+                trainingShare * forecast.budgetFlops());
+        return Allocation.of(plan.params(), plan.tokens(), strategy);
+    }
+
+    @Override
+    public TrainingHook trainingHook(Forecast forecast, Allocation allocation) {
+        return (nowHours, chunk, budget) -> decide(forecast, allocation, chunk, budget);
+    }
+
+    private TrainingDecision decide(Forecast forecast, Allocation allocation, TrainingChunk chunk, BudgetView budget) {
+        double step = Math.min(chunk.tokens(), allocation.trainingTokens() - chunk.tokensSoFar());
+        if (chunk.last() || step <= 0) {
+            return TrainingDecision.proceed();
+        }
+        double params = allocation.params();
+        TrainingData data = allocation.trainingData(forecast);
+        double believedDrop = data.loss(forecast.law(), params, chunk.tokensSoFar())
+                - data.loss(forecast.law(), params, chunk.tokensSoFar() + step);
+        double lossNow = chunk.lossSoFar();
+        double inference = budget.unspentFlops(Phase.INFERENCE) + budget.unallocatedFlops();
+        double stepFlops = forecast.convention().trainingFlops(params, step);
+        double now = accuracy(forecast, params, lossNow, inference);
+        double train = accuracy(forecast, params, lossNow - believedDrop, inference);
+        double infer = accuracy(forecast, params, lossNow, inference + stepFlops);
+        return train - now < infer - now ? TrainingDecision.stopAndMoveUnspentTo(Phase.INFERENCE)
+                : TrainingDecision.proceed();
+    }
+
+    private double accuracy(Forecast forecast, double params, double loss, double inferenceFlops) {
+        return Expectation.at(forecast, strategy, OptionalInt.empty(), params, loss, inferenceFlops).accuracy();
+    }
+}

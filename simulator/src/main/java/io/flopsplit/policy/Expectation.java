@@ -1,0 +1,63 @@
+package io.flopsplit.policy;
+
+import io.flopsplit.compute.Checks;
+import io.flopsplit.inference.Plan;
+import io.flopsplit.inference.Setting;
+import io.flopsplit.inference.Strategies;
+import io.flopsplit.inference.Strategy;
+import java.util.OptionalInt;
+
+/**
+ * The expected outcome of an allocation under a forecast, without simulation: the loss the model
+ * reaches, the k its inference allocation affords, and the expected accuracy over all forecast
+ * queries. When the allocation cannot pay the plan for every query, the share it can pay is served
+ * and the rest counts as unanswered (an approximation of the exhaustion rules, which serve part of
+ * the rest more cheaply). An overdrawn allocation is expected to answer nothing.
+ *
+ * @param loss pretraining loss reached
+ * @param k the strategy's budget
+ * @param accuracy expected share of all queries answered correctly
+ * @param inferenceFlops FLOPs left for inference
+ */
+public record Expectation(double loss, int k, double accuracy, double inferenceFlops) {
+
+    public Expectation {
+        Checks.finite("loss", loss);
+        Checks.probability("accuracy", accuracy);
+        Checks.finite("inferenceFlops", inferenceFlops);
+    }
+
+    /** The expectation of {@code allocation} under {@code forecast}. */
+    public static Expectation of(Forecast forecast, Allocation allocation) {
+        double loss = allocation.trainingData(forecast).loss(forecast.law(), allocation.params(),
+                allocation.trainingTokens());
+        return at(forecast, allocation.strategy(), allocation.k(), allocation.params(), loss,
+                allocation.inferenceFlops(forecast));
+    }
+
+    /**
+     * The expectation of serving the forecast demand with {@code strategy} (at {@code k}, or the
+     * largest k affordable) by a model of {@code params} parameters and pretraining loss {@code loss},
+     * from {@code inferenceFlops}.
+     */
+    public static Expectation at(Forecast forecast, String strategyId, OptionalInt fixedK, double params, double loss,
+                                 double inferenceFlops) {
+        return ExpectationCache.get(forecast, strategyId, fixedK, params, loss, inferenceFlops,
+                () -> compute(forecast, strategyId, fixedK, params, loss, inferenceFlops));
+    }
+
+    private static Expectation compute(Forecast forecast, String strategyId, OptionalInt fixedK, double params,
+                                       double loss, double inferenceFlops) {
+        if (inferenceFlops < 0) {
+            return new Expectation(loss, 1, 0, inferenceFlops);
+        }
+        Strategy strategy = Strategies.create(strategyId, forecast.strategies(), params);
+        Setting setting = new Setting(forecast.planningSuite(), loss, forecast.deployment(params));
+        int k = fixedK.orElseGet(() -> Sizing.largestAffordableK(strategy, setting.deployment(), inferenceFlops,
+                forecast.realQueries()));
+        Plan plan = strategy.plan(setting, k);
+        double demand = forecast.realQueries() * plan.flopsPerQuery();
+        double served = demand <= inferenceFlops ? 1 : inferenceFlops / demand;
+        return new Expectation(loss, k, served * plan.accuracy(setting.problems()), inferenceFlops);
+    }
+}

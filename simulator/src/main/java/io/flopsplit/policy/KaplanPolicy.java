@@ -1,0 +1,33 @@
+package io.flopsplit.policy;
+
+import io.flopsplit.inference.Greedy;
+import io.flopsplit.optimum.KaplanFrontier;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Kaplan-style allocation: the model size of Kaplan et al. 2020's compute-efficient frontier
+ * (arXiv 2001.08361, Eq. 1.7: N = 1.3e9·C^0.73, C in PF-days) for the training FLOPs left after
+ * greedy serving, trained on the tokens those FLOPs buy at 6·N·D. It uses the frontier fit, not the
+ * optimum of the paper's joint law L(N, D), and favours larger models on fewer tokens than Chinchilla.
+ */
+public record KaplanPolicy() implements Policy {
+
+    @Override
+    public String name() {
+        return "kaplan";
+    }
+
+    @Override
+    public String description() {
+        return "Kaplan et al. 2020 frontier N = 1.3e9*C^0.73 (PF-days) for the budget left after greedy serving; greedy";
+    }
+
+    @Override
+    public Allocation allocate(Forecast forecast) {
+        double budget = forecast.budgetFlops();
+        double params = Sizing.sizeWithReserve(forecast, budget, forecast::greedyServingFlops, KaplanFrontier::params);
+        double tokens = forecast.convention().paramTokensFor(budget - forecast.greedyServingFlops(params)) / params;
+        return new Allocation(Optional.empty(), params, tokens, Greedy.ID, OptionalInt.of(1));
+    }
+}

@@ -1,0 +1,135 @@
+package io.flopsplit.policy;
+
+import io.flopsplit.data.TrainingData;
+import io.flopsplit.inference.BestOfKVerifier;
+import io.flopsplit.inference.Greedy;
+import io.flopsplit.inference.MajorityVote;
+import io.flopsplit.inference.Revisions;
+import io.flopsplit.laws.LossLaw;
+import io.flopsplit.optimum.LogScaleSearch;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.DoubleUnaryOperator;
+
+/**
+ * The oracle: it is told the trial's true law and maximises expected accuracy numerically. For each
+ * strategy of its menu it searches the training share of the budget and the model size around the
+ * compute-optimal one (coordinate ascent: share, then size, then share again; each a grid scan
+ * refined by Brent's method, Commons Math), and it also weighs every rival policy's own allocation
+ * under the true law, keeping the best. By construction no rival's allocation is expected to do
+ * better, so it bounds what the built-in policies can reach on expectation. Results are cached per
+ * (belief, truth), so a run with fixed law constants searches once.
+ */
+public final class OraclePolicy implements Policy {
+
+    private static final List<String> MENU = List.of(Greedy.ID, BestOfKVerifier.ID, MajorityVote.ID, Revisions.ID);
+    private static final double MIN_LOGIT_SHARE = -6;
+    private static final double MAX_LOGIT_SHARE = 7;
+    private static final double MAX_LOG_SIZE_FACTOR = Math.log(8);
+    private static final int CACHE_SIZE = 64;
+
+    private final List<Policy> rivals;
+    private final Map<List<Object>, Allocation> cache = new LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<List<Object>, Allocation> eldest) {
+            return size() > CACHE_SIZE;
+        }
+    };
+
+    /** An oracle that also weighs the allocations of {@code rivals}. */
+    public OraclePolicy(List<Policy> rivals) {
+        this.rivals = List.copyOf(rivals);
+    }
+
+    @Override
+    public String name() {
+        return "oracle";
+    }
+
+    @Override
+    public String description() {
+        return "Knows the trial's true law; maximises expected accuracy over split, model size and strategy (upper bound)";
+    }
+
+    @Override
+    public Allocation allocate(Forecast forecast) {
+        return allocate(forecast, forecast.law());
+    }
+
+    @Override
+    public Allocation allocate(Forecast belief, LossLaw trueLaw) {
+        List<Object> key = List.of(belief, trueLaw);
+        synchronized (cache) {
+            Allocation cached = cache.get(key);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        Allocation best = search(belief, belief.withLaw(trueLaw));
+        synchronized (cache) {
+            cache.put(key, best);
+        }
+        return best;
+    }
+
+    private Allocation search(Forecast belief, Forecast truth) {
+        Allocation best = null;
+        double bestAccuracy = -1;
+        for (Policy rival : rivals) {
+            Allocation candidate;
+            try {
+                candidate = rival.allocate(belief);
+            } catch (IllegalArgumentException infeasible) {
+                continue;
+            }
+            double accuracy = Expectation.of(truth, candidate).accuracy();
+            if (accuracy > bestAccuracy) {
+                best = candidate;
+                bestAccuracy = accuracy;
+            }
+        }
+        for (String strategy : MENU) {
+            Allocation candidate = searchStrategy(truth, strategy);
+            double accuracy = Expectation.of(truth, candidate).accuracy();
+            if (accuracy > bestAccuracy) {
+                best = candidate;
+                bestAccuracy = accuracy;
+            }
+        }
+        return best;
+    }
+
+    private Allocation searchStrategy(Forecast truth, String strategy) {
+        double logitShare = 2;
+        double logSize = 0;
+        for (int round = 0; round < 2; round++) {
+            double size = logSize;
+            logitShare = maximum(x -> accuracy(truth, strategy, x, size), MIN_LOGIT_SHARE, MAX_LOGIT_SHARE);
+            double share = logitShare;
+            logSize = maximum(y -> accuracy(truth, strategy, share, y), -MAX_LOG_SIZE_FACTOR, MAX_LOG_SIZE_FACTOR);
+        }
+        return allocation(truth, strategy, logitShare, logSize);
+    }
+
+    /** A coarse grid of 9 points, refined by Brent's method within 40 more evaluations. */
+    private static double maximum(DoubleUnaryOperator f, double low, double high) {
+        return LogScaleSearch.minimum(x -> -f.applyAsDouble(x), low, high, 9, 40);
+    }
+
+    private static double accuracy(Forecast truth, String strategy, double logitShare, double logSize) {
+        return Expectation.of(truth, allocation(truth, strategy, logitShare, logSize)).accuracy();
+    }
+
+    /** Training share σ(logitShare) of the budget, on a model e^logSize times the compute-optimal size. */
+    private static Allocation allocation(Forecast truth, String strategy, double logitShare, double logSize) {
+        double share = 1 / (1 + Math.exp(-logitShare));
+        double trainingFlops = share * truth.budgetFlops();
+        double optimal = Sizing.computeOptimal(truth, TrainingData.unfiltered(truth.pool()), trainingFlops).params();
+        double params = optimal * Math.exp(logSize);
+        double tokens = Math.max(1, truth.convention().paramTokensFor(trainingFlops) / params);
+        return Allocation.of(params, tokens, strategy);
+    }
+}

@@ -1,0 +1,41 @@
+package io.flopsplit.policy;
+
+import io.flopsplit.compute.Checks;
+import io.flopsplit.data.DataSelection;
+import io.flopsplit.inference.Greedy;
+import io.flopsplit.optimum.ModelPlan;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Data selection first: a proxy model scores the whole pool and the best share is kept (Goyal et
+ * al. 2024, arXiv 2404.07177; Yin and Rush 2024, arXiv 2410.16208), then a compute-optimal model is
+ * trained on the kept data with what the budget has left after greedy serving. Filtering pays at
+ * small compute and costs at large compute, where the kept pool must be repeated.
+ */
+public record SelectionHeavyPolicy() implements Policy {
+
+    @Override
+    public String name() {
+        return "selection-heavy";
+    }
+
+    @Override
+    public String description() {
+        return "Score the pool with a proxy model and keep the best share, then train compute-optimally; greedy"
+                + " (Goyal et al. 2024)";
+    }
+
+    @Override
+    public Allocation allocate(Forecast forecast) {
+        DataSelection selection = forecast.selection().of(forecast.pool());
+        double available = forecast.budgetFlops() - selection.selectionFlops();
+        if (available <= 0) {
+            throw new IllegalArgumentException("budgetFlops: " + Checks.show(forecast.budgetFlops())
+                    + " FLOPs do not pay for scoring the pool (" + Checks.show(selection.selectionFlops()) + " FLOPs)");
+        }
+        ModelPlan plan = Sizing.computeOptimalWithReserve(forecast, selection.trainingData(), available,
+                forecast::greedyServingFlops);
+        return new Allocation(Optional.of(selection), plan.params(), plan.tokens(), Greedy.ID, OptionalInt.of(1));
+    }
+}

@@ -1,0 +1,129 @@
+package io.flopsplit.policy;
+
+import io.flopsplit.compute.Checks;
+import io.flopsplit.data.TrainingData;
+import io.flopsplit.inference.BeamSearch;
+import io.flopsplit.inference.ChainOfThought;
+import io.flopsplit.inference.Deployment;
+import io.flopsplit.inference.Strategy;
+import io.flopsplit.laws.LossSurface;
+import io.flopsplit.optimum.ComputeOptimal;
+import io.flopsplit.optimum.ModelPlan;
+import java.util.function.DoubleUnaryOperator;
+import org.apache.commons.math3.analysis.solvers.BrentSolver;
+
+/**
+ * The sizing questions policies share: the compute-optimal model for some training FLOPs on some
+ * data (Hoffmann et al. 2022, minimised numerically over log N on the data's loss surface), the
+ * compute-optimal model when serving costs must come out of the same budget, and the largest
+ * test-time budget k an inference allocation affords for the forecast demand.
+ */
+public final class Sizing {
+
+    /** The largest k searched for sampling strategies. */
+    public static final int MAX_SAMPLES = 10_000;
+    /** The longest chain-of-thought multiplier searched. */
+    public static final int MAX_COT_MULTIPLIER = 64;
+
+    private Sizing() {
+    }
+
+    /** The loss surface of training on {@code data} under the forecast's law. */
+    public static LossSurface surface(Forecast forecast, TrainingData data) {
+        return (params, tokens) -> data.loss(forecast.law(), params, tokens);
+    }
+
+    /**
+     * The compute-optimal model for {@code trainingFlops} on {@code data}. When the law's own optimum
+     * trains on fresh, unweighted data only, it is the optimum on the data too (repetition can only
+     * raise the loss elsewhere) and its closed form is used; otherwise the data's surface is searched.
+     */
+    public static ModelPlan computeOptimal(Forecast forecast, TrainingData data, double trainingFlops) {
+        if (data.qualityMultiplier() == 1) {
+            ModelPlan fresh = ComputeOptimal.forBudget(forecast.law(), trainingFlops, forecast.convention());
+            if (fresh.tokens() <= data.uniqueTokens()) {
+                return fresh;
+            }
+        }
+        return ComputeOptimal.numeric(surface(forecast, data), trainingFlops, forecast.convention());
+    }
+
+    /**
+     * The compute-optimal model when {@code reserve(N)} FLOPs (e.g. serving the demand greedily with
+     * that model) come out of the same {@code availableFlops}: the N with N = N_opt(available − reserve(N)),
+     * unique because the right side falls as N grows.
+     *
+     * @throws IllegalArgumentException if even a one-parameter model's reserve exhausts the budget
+     */
+    public static ModelPlan computeOptimalWithReserve(Forecast forecast, TrainingData data, double availableFlops,
+                                                      DoubleUnaryOperator reserve) {
+        double params = sizeWithReserve(forecast, availableFlops, reserve,
+                trainingFlops -> computeOptimal(forecast, data, trainingFlops).params());
+        double trainingFlops = availableFlops - reserve.applyAsDouble(params);
+        double tokens = forecast.convention().paramTokensFor(trainingFlops) / params;
+        return ModelPlan.of(params, tokens, data.loss(forecast.law(), params, tokens), 0, forecast.convention());
+    }
+
+    /**
+     * The model size N with N = sizeFor(available − reserve(N)): the size a sizing rule picks for the
+     * training FLOPs left once {@code reserve(N)} is set aside. {@code sizeFor} grows with FLOPs and
+     * the reserve with N, so the root is unique.
+     *
+     * @throws IllegalArgumentException if even a one-parameter model's reserve exhausts the budget
+     */
+    public static double sizeWithReserve(Forecast forecast, double availableFlops, DoubleUnaryOperator reserve,
+                                         DoubleUnaryOperator sizeFor) {
+        Checks.positive("availableFlops", availableFlops);
+        DoubleUnaryOperator gap = logParams -> {
+            double left = availableFlops - reserve.applyAsDouble(Math.exp(logParams));
+            if (left <= forecast.convention().trainingFlops(Math.exp(logParams), 4)) {
+                return 1;
+            }
+            return logParams - Math.log(sizeFor.applyAsDouble(left));
+        };
+        if (gap.applyAsDouble(0) > 0) {
+            throw new IllegalArgumentException("budgetFlops: " + Checks.show(forecast.budgetFlops())
+                    + " FLOPs cannot both train a model and serve the forecast demand");
+        }
+        double high = Math.max(1, Math.log(sizeFor.applyAsDouble(availableFlops)));
+        if (gap.applyAsDouble(high) < 0) {
+            return Math.exp(high);
+        }
+        return Math.exp(new BrentSolver(1e-10, 1e-10).solve(10_000, gap::applyAsDouble, 0, high));
+    }
+
+    /**
+     * The largest budget k in [1, the strategy's limit] whose FLOPs per query, times the forecast
+     * demand, fit in {@code inferenceFlops}; 1 when even k = 1 does not fit (deployment then applies
+     * its exhaustion rule).
+     */
+    public static int largestAffordableK(Strategy strategy, Deployment deployment, double inferenceFlops,
+                                         double realQueries) {
+        int high = maxK(strategy);
+        if (realQueries <= 0) {
+            return high;
+        }
+        double perQuery = inferenceFlops / realQueries;
+        int low = 1;
+        while (low < high) {
+            int middle = (int) ((low + (long) high + 1) / 2);
+            if (strategy.flopsPerQuery(deployment, middle) <= perQuery) {
+                low = middle;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return low;
+    }
+
+    /** The largest k a strategy is modelled for. */
+    public static int maxK(Strategy strategy) {
+        if (strategy instanceof BeamSearch) {
+            return BeamSearch.MAX_K;
+        }
+        if (strategy instanceof ChainOfThought) {
+            return MAX_COT_MULTIPLIER;
+        }
+        return MAX_SAMPLES;
+    }
+}
