@@ -37,6 +37,7 @@ public final class DeploymentProcess implements PhaseProcess {
     private final Supplier<Setting> settingAtStart;
     private final Demand demand;
     private final TrialStreams streams;
+    private Setting setting;
     private DeploymentTally tally;
     private ServingPlans plans;
     private ArrivalTimes arrivals;
@@ -89,7 +90,7 @@ public final class DeploymentProcess implements PhaseProcess {
 
     @Override
     public void start(Scheduler scheduler) {
-        Setting setting = settingAtStart.get();
+        setting = settingAtStart.get();
         startedAtHours = scheduler.nowHours();
         tally = new DeploymentTally(demand.queryWeight());
         plans = new ServingPlans(strategy, k, setting, demand.queryWeight(), demand.exhaustion());
@@ -134,10 +135,20 @@ public final class DeploymentProcess implements PhaseProcess {
 
     /** The plan serving queries at the full budget; only once deployment has started. */
     public Plan servingPlan() {
-        if (plans == null) {
-            throw new IllegalStateException("deployment has not started: the serving plan is made when it does");
-        }
+        requireStarted("the serving plan");
         return plans.full();
+    }
+
+    /** Where the model is deployed: the suite, its loss and its query tokens; only once deployment has started. */
+    public Setting setting() {
+        requireStarted("the setting");
+        return setting;
+    }
+
+    private void requireStarted(String what) {
+        if (setting == null) {
+            throw new IllegalStateException("deployment has not started: " + what + " is made when it does");
+        }
     }
 
     public Demand demand() {
