@@ -10,11 +10,13 @@ package io.flopsplit.engine;
  * deterministic event for event. Events are immutable records; their time is kept by the queue,
  * not by the event.
  *
- * <p><b>Extension point.</b> The deployment phase (issue 4, second half) adds its query events as
- * records permitted by {@link WorkEvent} (phase {@link Phase#INFERENCE}), with a priority between
- * {@link TrainingChunk#PRIORITY} and {@link HorizonEnd#PRIORITY}, and a {@link PhaseProcess} that
- * schedules them. The kernel needs no other change: it debits any work event and hands it back to
- * the process that scheduled it.
+ * <p>Priorities: {@link SelectionBatch#PRIORITY} 10, {@link TrainingChunk#PRIORITY} 20,
+ * {@link Query#PRIORITY} 30, {@link HorizonEnd#PRIORITY} last.
+ *
+ * <p><b>Extension point.</b> A new phase adds its events as records permitted by {@link WorkEvent},
+ * with a priority of its own, and a {@link PhaseProcess} that schedules them, as deployment's
+ * {@link Query} events and {@link DeploymentProcess} do. The kernel needs no other change: it debits
+ * any work event and hands it back to the process that scheduled it.
  */
 public sealed interface Event permits WorkEvent, HorizonEnd {
 

@@ -4,8 +4,8 @@ package io.flopsplit.engine;
  * The phases a trial's budget is split between: scoring the candidate data pool,
  * pretraining the model, and inference-time compute spent serving queries.
  *
- * <p>A phase is an account in the {@link Ledger}, not a stretch of time: the deployment phase that
- * issue 4's second half adds serves queries from the {@link #INFERENCE} account.
+ * <p>A phase is an account in the {@link Ledger}, not a stretch of time: the deployment phase
+ * ({@link DeploymentProcess}) serves queries from the {@link #INFERENCE} account.
  */
 public enum Phase {
     /** Scoring the candidate pool with a proxy model. */

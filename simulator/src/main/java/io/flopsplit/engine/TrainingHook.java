@@ -1,9 +1,8 @@
 package io.flopsplit.engine;
 
 /**
- * Reacts to every finished chunk of pretraining: the allocation policies of issue 4's
- * second half implement it to stop early, or to resize the rest of training, from the loss so far
- * and the budget. The hook sees the budget read-only; the decision it returns is carried out by
+ * Reacts to every finished chunk of pretraining: allocation policies implement it to stop
+ * early, or to resize the rest of training, from the loss so far and the budget. The hook sees the budget read-only; the decision it returns is carried out by
  * the pretraining phase, which also moves FLOPs between phases when a {@link TrainingDecision.Stop}
  * asks for it.
  */

@@ -6,10 +6,10 @@ package io.flopsplit.engine;
  * scheduled it. FLOPs are paid when the work completes; work still in flight when the horizon ends
  * is neither done nor paid for.
  *
- * <p>Permitted: {@link SelectionBatch}, {@link TrainingChunk}. Deployment's query events join here
- * (see {@link Event}).
+ * <p>Permitted: {@link SelectionBatch}, {@link TrainingChunk} and {@link Query}. A new phase adds
+ * its work events here (see {@link Event}).
  */
-public sealed interface WorkEvent extends Event permits SelectionBatch, TrainingChunk {
+public sealed interface WorkEvent extends Event permits SelectionBatch, TrainingChunk, Query {
 
     /** The ledger account this work is paid from. */
     Phase phase();

@@ -32,6 +32,10 @@ final class Trace implements EventListener {
             assertTrue(Double.isFinite(chunk.lossSoFar()) && Double.isFinite(chunk.effectiveTokensSoFar()),
                     () -> "non-finite chunk " + chunk);
         }
+        if (event instanceof Query query) {
+            assertTrue(Double.isFinite(query.flops()) && Double.isFinite(query.difficulty()),
+                    () -> "non-finite query " + query);
+        }
         if (budget != null) {
             LedgerInvariants.assertHold(budget);
         }
