@@ -33,7 +33,8 @@ import org.apache.commons.rng.UniformRandomProvider;
 public final class DeploymentProcess implements PhaseProcess {
 
     private final Strategy strategy;
-    private final int k;
+    private final BudgetRule budgetRule;
+    private int k;
     private final Supplier<Setting> settingAtStart;
     private final Demand demand;
     private final TrialStreams streams;
@@ -52,14 +53,30 @@ public final class DeploymentProcess implements PhaseProcess {
 
     /** Serves {@code strategy} at budget {@code k} in {@code setting} (suite, deployed loss, query tokens). */
     public DeploymentProcess(Strategy strategy, int k, Setting setting, Demand demand, TrialStreams streams) {
-        this(strategy, k, () -> setting, demand, streams);
+        this(strategy, fixed(k), () -> setting, demand, streams);
         Checks.present("setting", setting);
     }
 
-    private DeploymentProcess(Strategy strategy, int k, Supplier<Setting> settingAtStart, Demand demand,
-                              TrialStreams streams) {
+    /**
+     * Chooses the strategy's budget k when deployment starts, from the deployed setting and the
+     * FLOPs the inference account then holds (e.g. the largest k they afford for the forecast demand,
+     * so that what an early stop saved is spent).
+     */
+    @FunctionalInterface
+    public interface BudgetRule {
+        /** The budget k to serve with; at least 1. */
+        int k(Setting setting, double inferenceFlops);
+    }
+
+    private static BudgetRule fixed(int k) {
+        Strategy.checkK(k);
+        return (setting, inferenceFlops) -> k;
+    }
+
+    private DeploymentProcess(Strategy strategy, BudgetRule budgetRule, Supplier<Setting> settingAtStart,
+                              Demand demand, TrialStreams streams) {
         this.strategy = Checks.present("strategy", strategy);
-        this.k = Strategy.checkK(k);
+        this.budgetRule = Checks.present("budgetRule", budgetRule);
         this.settingAtStart = settingAtStart;
         this.demand = Checks.present("demand", demand);
         this.streams = Checks.present("streams", streams);
@@ -72,6 +89,13 @@ public final class DeploymentProcess implements PhaseProcess {
      */
     public static DeploymentProcess after(PretrainingProcess training, Strategy strategy, int k, TaskSuite suite,
                                           Deployment deployment, Demand demand, TrialStreams streams) {
+        return after(training, strategy, fixed(k), suite, deployment, demand, streams);
+    }
+
+    /** As {@link #after(PretrainingProcess, Strategy, int, TaskSuite, Deployment, Demand, TrialStreams)}, choosing k at the start. */
+    public static DeploymentProcess after(PretrainingProcess training, Strategy strategy, BudgetRule budgetRule,
+                                          TaskSuite suite, Deployment deployment, Demand demand,
+                                          TrialStreams streams) {
         Checks.present("training", training);
         Checks.present("suite", suite);
         Checks.present("deployment", deployment);
@@ -79,8 +103,8 @@ public final class DeploymentProcess implements PhaseProcess {
             throw new IllegalArgumentException("deployment.params: must be the trained model's "
                     + Checks.show(training.plan().params()) + ", was " + Checks.show(deployment.params()));
         }
-        return new DeploymentProcess(strategy, k, () -> new Setting(suite, trainedLoss(training), deployment), demand,
-                streams);
+        return new DeploymentProcess(strategy, budgetRule,
+                () -> new Setting(suite, trainedLoss(training), deployment), demand, streams);
     }
 
     private static double trainedLoss(PretrainingProcess training) {
@@ -91,6 +115,7 @@ public final class DeploymentProcess implements PhaseProcess {
     @Override
     public void start(Scheduler scheduler) {
         setting = settingAtStart.get();
+        k = Strategy.checkK(budgetRule.k(setting, scheduler.ledger().unspentFlops(Phase.INFERENCE)));
         startedAtHours = scheduler.nowHours();
         tally = new DeploymentTally(demand.queryWeight());
         plans = new ServingPlans(strategy, k, setting, demand.queryWeight(), demand.exhaustion());
@@ -121,6 +146,12 @@ public final class DeploymentProcess implements PhaseProcess {
         Problem problem = new Problem(difficulty.sample(problems), ability, discrimination);
         scheduler.scheduleAt(Math.max(atHours, scheduler.nowHours()),
                 plans.serve(nextIndex++, problem, scheduler.ledger(), samples));
+    }
+
+    /** The budget k deployment serves with, decided when it started. */
+    public int servingK() {
+        requireStarted("servingK");
+        return k;
     }
 
     /** What deployment has served; final once the simulation has run. */

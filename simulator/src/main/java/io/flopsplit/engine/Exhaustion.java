@@ -12,8 +12,9 @@ package io.flopsplit.engine;
 public enum Exhaustion {
 
     /**
-     * Serve what can be paid for: the same strategy at the largest smaller budget k' (1 ≤ k' &lt; k)
-     * the account can still pay, counted as <em>partial</em>; dropped if even k' = 1 is unaffordable
+     * Serve what can be paid for: the same strategy at the largest power of two k' below k (1 ≤ k' &lt; k)
+     * that the account can still pay (powers of two bound the plans a run makes to log2 k), counted as
+     * <em>partial</em>; dropped if even k' = 1 is unaffordable
      * (and always for a strategy whose cost does not fall with k, such as greedy). The largest k' is
      * found by bisection on the strategy's FLOPs per query, which rise with k for every built-in
      * strategy; a plan whose sampled cost still exceeds the account (the adaptive strategy's cost

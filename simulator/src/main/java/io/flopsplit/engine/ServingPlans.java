@@ -3,6 +3,7 @@ package io.flopsplit.engine;
 import io.flopsplit.inference.Greedy;
 import io.flopsplit.inference.Outcome;
 import io.flopsplit.inference.Plan;
+import io.flopsplit.inference.PlanCache;
 import io.flopsplit.inference.Setting;
 import io.flopsplit.inference.Strategy;
 import io.flopsplit.tasks.Problem;
@@ -34,7 +35,7 @@ final class ServingPlans {
         this.setting = setting;
         this.queryWeight = queryWeight;
         this.exhaustion = exhaustion;
-        this.full = strategy.plan(setting, k);
+        this.full = PlanCache.plan(strategy, setting, k);
     }
 
     /** The plan at the full budget. */
@@ -55,8 +56,14 @@ final class ServingPlans {
         };
     }
 
+    /**
+     * Serves with the largest power of two k' &lt; k the account can pay: powers of two keep the plans a
+     * run must make to at most log2(k) (some strategies take long to plan), at the cost of leaving part
+     * of a last partial budget for the next query.
+     */
     private Query servePaid(int index, Problem problem, BudgetView budget, UniformRandomProvider samples) {
-        for (int paid = largestAffordable(budget, k - 1); paid >= 1; paid = largestAffordable(budget, paid - 1)) {
+        for (int paid = powerOfTwo(largestAffordable(budget, k - 1)); paid >= 1;
+                paid = powerOfTwo(largestAffordable(budget, paid - 1))) {
             Outcome outcome = smaller(paid).sample(problem, samples);
             if (affordable(budget, outcome.flops())) {
                 return answered(index, problem, Query.Service.PARTIAL, paid, outcome);
@@ -67,7 +74,7 @@ final class ServingPlans {
 
     private Query serveGreedy(int index, Problem problem, BudgetView budget, UniformRandomProvider samples) {
         if (greedy == null) {
-            greedy = new Greedy().plan(setting, 1);
+            greedy = PlanCache.plan(new Greedy(), setting, 1);
         }
         if (!affordable(budget, greedy.flopsPerQuery())) {
             return Query.dropped(index, problem.difficulty(), queryWeight);
@@ -97,8 +104,12 @@ final class ServingPlans {
         return low;
     }
 
+    private static int powerOfTwo(int affordable) {
+        return affordable < 1 ? 0 : Integer.highestOneBit(affordable);
+    }
+
     private Plan smaller(int paid) {
-        return smaller.computeIfAbsent(paid, budgetK -> strategy.plan(setting, budgetK));
+        return smaller.computeIfAbsent(paid, budgetK -> PlanCache.plan(strategy, setting, budgetK));
     }
 
     private boolean affordable(BudgetView budget, double flopsPerQuery) {

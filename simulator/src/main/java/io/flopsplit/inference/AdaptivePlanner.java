@@ -15,7 +15,7 @@ final class AdaptivePlanner {
 
     static final int MAX_OPTION_K = 16384;
     /** Quadrature nodes the per-bin choice is planned on: the choice needs bins' accuracies, not the tails. */
-    static final int PLANNING_GRID_POINTS = 128;
+    static final int PLANNING_GRID_POINTS = 64;
     private static final int BISECTIONS = 100;
     /** λ doublings before the cheapest choice is taken as it is (it always is by then). */
     private static final int MAX_DOUBLINGS = 2000;
@@ -48,7 +48,7 @@ final class AdaptivePlanner {
 
     private List<Plan> options(int k, double budget) {
         List<Plan> options = new ArrayList<>();
-        options.add(new Greedy().plan(setting, 1));
+        options.add(PlanCache.plan(new Greedy(), setting, 1));
         long limit = Math.min((long) adaptive.bins() * k, MAX_OPTION_K);
         for (Strategy strategy : adaptive.menu()) {
             if (strategy instanceof Greedy) {
@@ -56,7 +56,7 @@ final class AdaptivePlanner {
             }
             long cap = strategy instanceof BeamSearch ? Math.min(limit, BeamSearch.MAX_K) : limit;
             for (int option = 2; option <= cap; option *= 2) {
-                Plan plan = strategy.plan(setting, option);
+                Plan plan = PlanCache.plan(strategy, setting, option);
                 if (plan.flopsPerQuery() <= adaptive.bins() * budget) {
                     options.add(plan);
                 }
@@ -67,12 +67,15 @@ final class AdaptivePlanner {
 
     private double[][] accuracyByBin(List<Plan> options) {
         double[][] accuracy = new double[bins.count()][options.size()];
+        double[][] given = new double[problems.size()][];
+        for (int i = 0; i < problems.size(); i++) {
+            given[i] = bins.binProbabilities(problems.problem(i).difficulty());
+        }
         for (int o = 0; o < options.size(); o++) {
             for (int i = 0; i < problems.size(); i++) {
                 double success = options.get(o).successProbability(problems.problem(i));
-                double[] given = bins.binProbabilities(problems.problem(i).difficulty());
                 for (int b = 0; b < bins.count(); b++) {
-                    accuracy[b][o] += problems.weight(i) * given[b] * success;
+                    accuracy[b][o] += problems.weight(i) * given[i][b] * success;
                 }
             }
         }

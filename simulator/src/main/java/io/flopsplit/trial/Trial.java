@@ -1,0 +1,107 @@
+package io.flopsplit.trial;
+
+import io.flopsplit.data.TrainingData;
+import io.flopsplit.engine.DeploymentOutcome;
+import io.flopsplit.engine.DeploymentProcess;
+import io.flopsplit.engine.EventListener;
+import io.flopsplit.engine.Ledger;
+import io.flopsplit.engine.Phase;
+import io.flopsplit.engine.PhaseProcess;
+import io.flopsplit.engine.PretrainingOutcome;
+import io.flopsplit.engine.PretrainingPlan;
+import io.flopsplit.engine.PretrainingProcess;
+import io.flopsplit.engine.SelectionProcess;
+import io.flopsplit.engine.Simulation;
+import io.flopsplit.inference.Strategies;
+import io.flopsplit.inference.Strategy;
+import io.flopsplit.policy.Allocation;
+import io.flopsplit.policy.Forecast;
+import io.flopsplit.policy.Policy;
+import io.flopsplit.policy.Sizing;
+import io.flopsplit.random.TrialStreams;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Plays one trial: the policy splits the budget (from its belief; the oracle from the true law),
+ * the ledger takes the allocations, and the simulator plays data selection, pretraining (under the
+ * true law, with the policy's hook reacting to every chunk) and deployment, serving with the
+ * policy's strategy at its fixed k or at the largest k the inference account affords for the
+ * forecast demand when deployment starts. Deterministic for given streams.
+ *
+ * <p>Without a scenario file, for example:
+ * <pre>{@code
+ * World world = Worlds.example(1e23, 1e9);              // a budget and a lifetime demand
+ * TrialStreams streams = new RandomStreams(42).next();
+ * for (Policy policy : Policies.all()) {
+ *     TrialResult result = Trial.play(world, policy, streams);
+ *     System.out.println(policy.name() + " " + result.accuracy());
+ * }
+ * }</pre>
+ */
+public final class Trial {
+
+    private Trial() {
+    }
+
+    /**
+     * Plays {@code policy} in {@code world} with {@code streams}.
+     *
+     * @throws IllegalArgumentException naming the policy when its allocation cannot be carried out
+     */
+    public static TrialResult play(World world, Policy policy, TrialStreams streams) {
+        Forecast belief = world.forecast();
+        Allocation allocation;
+        try {
+            allocation = policy.allocate(belief, world.trueLaw());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("policy " + policy.name() + ": " + e.getMessage(), e);
+        }
+        Ledger ledger = allocate(world, policy, belief, allocation);
+        TrainingData data = allocation.trainingData(belief);
+        PretrainingPlan plan = PretrainingPlan.forFlops(world.trueLaw(), data, allocation.params(),
+                ledger.unspentFlops(Phase.PRETRAINING), world.trainingChunks(), world.convention());
+        PretrainingProcess training = new PretrainingProcess(plan, policy.trainingHook(belief, allocation));
+        Strategy strategy = Strategies.create(allocation.strategy(), world.strategies(), allocation.params());
+        DeploymentProcess.BudgetRule rule = allocation.k().isPresent()
+                ? (setting, inferenceFlops) -> allocation.k().getAsInt()
+                : (setting, inferenceFlops) -> Sizing.largestAffordableK(strategy, setting.deployment(), inferenceFlops,
+                        belief.realQueries());
+        DeploymentProcess serving = DeploymentProcess.after(training, strategy, rule, world.suite(),
+                belief.deployment(allocation.params()), world.demand(), streams);
+        List<PhaseProcess> phases = new ArrayList<>();
+        allocation.selection().ifPresent(selection -> phases.add(new SelectionProcess(selection,
+                world.selectionBatches())));
+        phases.add(training);
+        phases.add(serving);
+        new Simulation(world.hardware(), ledger, world.horizonHours(), EventListener.NONE).run(phases);
+        return result(world, policy, allocation, ledger, training.outcome(), serving);
+    }
+
+    private static Ledger allocate(World world, Policy policy, Forecast belief, Allocation allocation) {
+        Ledger ledger = new Ledger(world.budgetFlops());
+        double selection = allocation.selectionFlops();
+        if (selection > ledger.unallocatedFlops()) {
+            throw new IllegalArgumentException("policy " + policy.name() + ": data selection costs more than the budget");
+        }
+        ledger.allocate(Phase.SELECTION, selection);
+        ledger.allocate(Phase.PRETRAINING, Math.min(allocation.trainingFlops(belief), ledger.unallocatedFlops()));
+        ledger.allocateRest(Phase.INFERENCE);
+        return ledger;
+    }
+
+    private static TrialResult result(World world, Policy policy, Allocation allocation, Ledger ledger,
+                                      PretrainingOutcome trained, DeploymentProcess serving) {
+        DeploymentOutcome served = serving.outcome();
+        boolean deployed = served.startedAtHours().isPresent();
+        double demanded = served.arrivedQueries() + served.cutQueries();
+        double accuracy = demanded > 0 ? Math.min(1, served.correctQueries() / demanded) : 0;
+        return new TrialResult(policy.name(), allocation.strategy(), deployed ? serving.servingK() : 0, accuracy,
+                served.servedAny() ? served.accuracy() : 0, served.fullQueries(), served.partialQueries(),
+                served.droppedQueries() + served.cutQueries(), trained.loss().orElse(0), allocation.params(),
+                trained.tokensTrained(), ledger.spentFlops(Phase.SELECTION), ledger.spentFlops(Phase.PRETRAINING),
+                ledger.spentFlops(Phase.INFERENCE), ledger.totalUnspentFlops(),
+                served.startedAtHours().orElse(world.horizonHours()), served.medianFlopsPerQuery(),
+                served.p95FlopsPerQuery());
+    }
+}
