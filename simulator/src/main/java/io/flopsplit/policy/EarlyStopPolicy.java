@@ -12,11 +12,13 @@ import io.flopsplit.optimum.ModelPlan;
 import java.util.OptionalInt;
 
 /**
- * Trains a large share of the budget but stops early: after every chunk it compares the expected
- * accuracy gained by training one more chunk (the observed loss, lowered by what the believed law
- * says the next chunk buys) with the accuracy gained by spending that chunk's FLOPs at test time
- * instead, for the forecast demand, and stops once inference wins, moving the unspent pretraining
- * FLOPs to inference. The marginal rule follows the trade-off of Snell et al. 2024 (arXiv 2408.03314, §7).
+ * Plans long training but stops early: after every chunk it compares stopping now, with every unspent
+ * pretraining FLOP moved to test time, against training one more chunk first (the observed loss,
+ * lowered by what the believed law says the chunk buys, served with one chunk's FLOPs less) — the
+ * marginal accuracy per FLOP of more training against that of more inference, for the forecast
+ * demand — and stops once one more chunk no longer pays, moving the unspent pretraining FLOPs to
+ * inference. The trade-off is the one Snell et al. 2024 (arXiv 2408.03314, §7) measure between
+ * pretraining and test-time compute.
  *
  * @param trainingShare the share of the budget planned for pretraining, in (0, 1)
  * @param strategy the serving strategy's id
@@ -57,22 +59,22 @@ public record EarlyStopPolicy(double trainingShare, String strategy) implements 
     }
 
     private TrainingDecision decide(Forecast forecast, Allocation allocation, TrainingChunk chunk, BudgetView budget) {
-        double step = Math.min(chunk.tokens(), allocation.trainingTokens() - chunk.tokensSoFar());
-        if (chunk.last() || step <= 0) {
+        double rest = allocation.trainingTokens() - chunk.tokensSoFar();
+        if (chunk.last() || rest <= 0) {
             return TrainingDecision.proceed();
         }
         double params = allocation.params();
+        double step = Math.min(chunk.tokens(), rest);
         TrainingData data = allocation.trainingData(forecast);
-        double believedDrop = data.loss(forecast.law(), params, chunk.tokensSoFar())
+        double nextDrop = data.loss(forecast.law(), params, chunk.tokensSoFar())
                 - data.loss(forecast.law(), params, chunk.tokensSoFar() + step);
         double lossNow = chunk.lossSoFar();
-        double inference = budget.unspentFlops(Phase.INFERENCE) + budget.unallocatedFlops();
+        double ifStopped = budget.unspentFlops(Phase.INFERENCE) + budget.unallocatedFlops()
+                + forecast.convention().trainingFlops(params, rest);
         double stepFlops = forecast.convention().trainingFlops(params, step);
-        double now = accuracy(forecast, params, lossNow, inference);
-        double train = accuracy(forecast, params, lossNow - believedDrop, inference);
-        double infer = accuracy(forecast, params, lossNow, inference + stepFlops);
-        return train - now < infer - now ? TrainingDecision.stopAndMoveUnspentTo(Phase.INFERENCE)
-                : TrainingDecision.proceed();
+        double stopNow = accuracy(forecast, params, lossNow, ifStopped);
+        double oneMore = accuracy(forecast, params, lossNow - nextDrop, ifStopped - stepFlops);
+        return stopNow >= oneMore ? TrainingDecision.stopAndMoveUnspentTo(Phase.INFERENCE) : TrainingDecision.proceed();
     }
 
     private double accuracy(Forecast forecast, double params, double loss, double inferenceFlops) {
