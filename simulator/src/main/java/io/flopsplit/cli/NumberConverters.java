@@ -41,4 +41,28 @@ final class NumberConverters {
             return value;
         }
     }
+
+    /** A whole number of trials, at least 2. */
+    static final class WholeAtLeastTwo implements ITypeConverter<Long> {
+        @Override
+        public Long convert(String text) {
+            double value = parse(text);
+            if (value != Math.rint(value) || value < 2 || value > 1e15) {
+                throw new TypeConversionException("must be a whole number >= 2, was " + text.trim());
+            }
+            return (long) value;
+        }
+    }
+
+    /** A number of worker threads, 1 to 1024. */
+    static final class Threads implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String text) {
+            double value = parse(text);
+            if (value != Math.rint(value) || value < 1 || value > 1024) {
+                throw new TypeConversionException("must be a whole number from 1 to 1024, was " + text.trim());
+            }
+            return (int) value;
+        }
+    }
 }

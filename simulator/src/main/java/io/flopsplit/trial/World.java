@@ -24,7 +24,8 @@ import io.flopsplit.tasks.TaskSuite;
  * @param pool the candidate data pool
  * @param selection how data selection works
  * @param suite the task suite
- * @param demand queries, their weight, window, arrivals and exhaustion rule
+ * @param demand queries, their weight, window, arrivals and exhaustion rule (what actually happens)
+ * @param forecastQueries the lifetime real queries policies plan for (the demand's mean when it is uncertain)
  * @param promptTokens τ_in per query
  * @param answerTokens τ_out per answer
  * @param strategies parameters of the test-time strategies
@@ -35,7 +36,7 @@ import io.flopsplit.tasks.TaskSuite;
  * @param selectionBatches batches the pool is scored in
  */
 public record World(double budgetFlops, LossLaw nominalLaw, LossLaw trueLaw, DataPool pool, SelectionOptions selection,
-                    TaskSuite suite, Demand demand, double promptTokens, double answerTokens,
+                    TaskSuite suite, Demand demand, double forecastQueries, double promptTokens, double answerTokens,
                     StrategyParameters strategies, ComputeConvention convention, Hardware hardware,
                     double horizonHours, int trainingChunks, int selectionBatches) {
 
@@ -47,6 +48,7 @@ public record World(double budgetFlops, LossLaw nominalLaw, LossLaw trueLaw, Dat
         Checks.present("selection", selection);
         Checks.present("suite", suite);
         Checks.present("demand", demand);
+        Checks.nonNegative("forecastQueries", forecastQueries);
         Checks.nonNegative("promptTokens", promptTokens);
         Checks.positive("answerTokens", answerTokens);
         Checks.present("strategies", strategies);
@@ -59,13 +61,13 @@ public record World(double budgetFlops, LossLaw nominalLaw, LossLaw trueLaw, Dat
 
     /** What policies know: the nominal law and the forecast demand in real queries. */
     public Forecast forecast() {
-        return new Forecast(budgetFlops, nominalLaw, pool, selection, suite, demand.expectedRealQueries(), promptTokens,
+        return new Forecast(budgetFlops, nominalLaw, pool, selection, suite, forecastQueries, promptTokens,
                 answerTokens, strategies, convention);
     }
 
     /** The same world with another true law (a Monte Carlo draw of the law's constants). */
     public World withTrueLaw(LossLaw law) {
-        return new World(budgetFlops, nominalLaw, law, pool, selection, suite, demand, promptTokens, answerTokens,
-                strategies, convention, hardware, horizonHours, trainingChunks, selectionBatches);
+        return new World(budgetFlops, nominalLaw, law, pool, selection, suite, demand, forecastQueries, promptTokens,
+                answerTokens, strategies, convention, hardware, horizonHours, trainingChunks, selectionBatches);
     }
 }

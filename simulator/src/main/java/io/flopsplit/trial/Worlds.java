@@ -38,7 +38,7 @@ public final class Worlds {
                 ? Demand.ofRealQueries(realQueries, simulatedQueries, 24 * 90, Arrivals.poisson(), Exhaustion.SERVE_PAID)
                 : Demand.poisson(0, 1, 24 * 90, Exhaustion.SERVE_PAID);
         return new World(budgetFlops, law, law, DataPool.ofUnique(1e13), SelectionOptions.DEFAULTS,
-                SuitePresets.resolve("math-like"), demand, 200, 280, StrategyParameters.DEFAULTS,
+                SuitePresets.resolve("math-like"), demand, realQueries, 200, 280, StrategyParameters.DEFAULTS,
                 ComputeConvention.STANDARD, Hardware.cluster(1024, 989e12, 0.4), 24 * 365 * 2, 10, 10);
     }
 }

@@ -83,12 +83,17 @@ public final class Fields {
         if (node.isEmpty()) {
             return List.of();
         }
-        if (!(node.get() instanceof YamlNode.Sequence sequence)) {
-            throw node.get().error("must be a list, was " + node.get().kind());
-        }
         List<T> values = new ArrayList<>();
-        sequence.items().forEach(entry -> values.add(item.apply(entry)));
+        items(node.get()).forEach(entry -> values.add(item.apply(entry)));
         return values;
+    }
+
+    /** The items of a list node. */
+    public static List<YamlNode> items(YamlNode node) {
+        if (!(node instanceof YamlNode.Sequence sequence)) {
+            throw node.error("must be a list, was " + node.kind());
+        }
+        return sequence.items();
     }
 
     /** Refuses keys that were not read, naming the expected ones. */

@@ -80,7 +80,7 @@ class TrialTest {
     void aPoolTooSmallForOneEpochIsRepeatedAtALoss() {
         World plenty = Worlds.example(1e22, 1e6, 500);
         World scarce = new World(1e22, plenty.nominalLaw(), plenty.trueLaw(), DataPool.ofUnique(1e9),
-                plenty.selection(), plenty.suite(), plenty.demand(), 200, 280, plenty.strategies(), plenty.convention(),
+                plenty.selection(), plenty.suite(), plenty.demand(), 1e6, 200, 280, plenty.strategies(), plenty.convention(),
                 plenty.hardware(), plenty.horizonHours(), 10, 10);
         TrialResult many = Trial.play(plenty, new ChinchillaPolicy(), STREAMS);
         TrialResult few = Trial.play(scarce, new ChinchillaPolicy(), STREAMS);

@@ -1,0 +1,147 @@
+package io.flopsplit.cli;
+
+import io.flopsplit.montecarlo.MonteCarloResult;
+import io.flopsplit.montecarlo.MonteCarloRunner;
+import io.flopsplit.montecarlo.PolicyContest;
+import io.flopsplit.montecarlo.RunOptions;
+import io.flopsplit.report.OutputFormat;
+import io.flopsplit.report.ResultRows;
+import io.flopsplit.report.Row;
+import io.flopsplit.scenario.Scenario;
+import io.flopsplit.scenario.ScenarioReader;
+import io.flopsplit.scenario.ScenarioWorlds;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code flopsplit run FILE}: the Monte Carlo comparison of a scenario's policies with common random
+ * numbers, printed as a table (or JSON lines, or CSV) and, with {@code --out}, written to
+ * results.csv, results.jsonl and the effective scenario, each atomically. Ctrl-C stops after the
+ * trials in flight and reports those completed.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Runs a scenario: compares its policies over Monte Carlo trials with common random numbers.")
+final class RunCommand implements Callable<Integer> {
+
+    static final int INTERRUPTED = 130;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    OutputOptions output;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file (YAML).")
+    Path file;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Also write results.csv, results.jsonl and effective-scenario.yaml into DIR.")
+    Path out;
+
+    @Option(names = "--trials", paramLabel = "N", converter = NumberConverters.WholeAtLeastTwo.class,
+            description = "Trials (the most, with --precision); default: the scenario's montecarlo.trials.")
+    Long trials;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Master seed; default: the scenario's montecarlo.seed.")
+    Long seed;
+
+    @Option(names = "--threads", paramLabel = "T", converter = NumberConverters.Threads.class,
+            description = "Worker threads (default: all cores). Results do not depend on it.")
+    Integer threads;
+
+    @Option(names = "--precision", paramLabel = "P", converter = NumberConverters.NonNegative.class,
+            description = "Stop once every accuracy interval (and paired difference) is at most ±P;"
+                    + " default: the scenario's montecarlo.precision (0: run every trial).")
+    Double precision;
+
+    @Override
+    public Integer call() {
+        List<Scenario> scenarios = ScenarioReader.read(file);
+        ResultFiles files = out == null ? null : ResultFiles.prepare(spec.commandLine(), out, scenarios);
+        Interruption interruption = Interruption.install();
+        try {
+            List<Run> runs = new ArrayList<>();
+            for (Scenario scenario : scenarios) {
+                runs.add(run(scenario, interruption));
+                if (interruption.requested()) {
+                    break;
+                }
+            }
+            print(runs);
+            if (files != null) {
+                files.write(runs);
+            }
+            boolean stopped = runs.stream().anyMatch(r -> r.result().ending() == MonteCarloResult.Ending.INTERRUPTED);
+            if (stopped) {
+                spec.commandLine().getErr().println("flopsplit run: interrupted; results cover the "
+                        + runs.get(runs.size() - 1).result().trials() + " trials completed");
+            }
+            return stopped ? INTERRUPTED : 0;
+        } finally {
+            interruption.done();
+        }
+    }
+
+    /** One scenario's comparison. */
+    record Run(Scenario scenario, MonteCarloResult result, long seed) {
+    }
+
+    private Run run(Scenario scenario, Interruption interruption) {
+        Scenario.MonteCarloSettings settings = scenario.montecarlo();
+        long trialCount = trials != null ? trials : settings.trials();
+        long masterSeed = seed != null ? seed : settings.seed();
+        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        RunOptions options = new RunOptions(trialCount, masterSeed, workers,
+                precision != null ? precision : settings.precision(), settings.level(), scenario.baselineIndex(),
+                RunOptions.DEFAULT_BLOCK_SIZE);
+        try (Progress progress = new Progress(scenario.name(), trialCount)) {
+            MonteCarloResult result = MonteCarloRunner.run(
+                    new PolicyContest(scenario.policies(), new ScenarioWorlds(scenario)), options,
+                    interruption::requested, progress);
+            return new Run(scenario, result, masterSeed);
+        }
+    }
+
+    private void print(List<Run> runs) {
+        var writer = spec.commandLine().getOut();
+        if (output.format != OutputFormat.TABLE) {
+            output.print(rows(runs, output.format));
+            return;
+        }
+        for (Run run : runs) {
+            writer.println(run.scenario().name() + (run.scenario().question().isEmpty() ? ""
+                    : " — " + run.scenario().question()));
+            output.print(ResultRows.table(run.result(), "accuracy"));
+            writer.println(footer(run));
+            writer.println();
+        }
+    }
+
+    /** Every run's rows in {@code format}: JSON lines, or the tidy CSV rows. */
+    static List<Row> rows(List<Run> runs, OutputFormat format) {
+        List<Row> rows = new ArrayList<>();
+        for (Run run : runs) {
+            rows.addAll(format == OutputFormat.JSON
+                    ? ResultRows.lines(run.scenario().name(), run.result(), run.seed())
+                    : ResultRows.tidy(run.scenario().name(), run.result()));
+        }
+        return rows;
+    }
+
+    private static String footer(Run run) {
+        MonteCarloResult result = run.result();
+        return result.trials() + " trials (" + result.ending().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                + "), seed " + run.seed() + ", " + Math.round(100 * run.scenario().montecarlo().level())
+                + "% intervals; accuracy counts every query, a dropped one as wrong; vsBaseline is the paired"
+                + " difference from " + run.scenario().baseline() + ".";
+    }
+}
