@@ -42,11 +42,9 @@ final class LawReader {
         sd.finish();
         double[][] correlations = spread.node("correlations").map(LawReader::matrix).orElse(identity());
         spread.finish();
-        return spread.locate(() -> {
-            LawSpec spec = new LawSpec(profile, Optional.of(sds), correlations);
-            spec.distribution();
-            return spec;
-        });
+        LawSpec spec = law.locate(() -> new LawSpec(profile, Optional.of(sds), correlations));
+        spread.locate(spec::distribution);
+        return spec;
     }
 
     private static double[][] matrix(YamlNode node) {

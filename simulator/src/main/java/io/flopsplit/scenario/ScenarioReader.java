@@ -52,6 +52,7 @@ public final class ScenarioReader {
 
     private static Scenario scenario(YamlNode.Mapping node, String base, Path file, String variant) {
         Fields root = Fields.of(node);
+        root.node("variants");
         String name = root.text("name", base) + (variant.isEmpty() ? "" : "/" + variant);
         String question = root.text("question", "");
         Fields budget = Fields.of(root.node("budget").orElse(empty(root, "budget")));

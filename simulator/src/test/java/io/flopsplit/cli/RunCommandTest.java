@@ -1,0 +1,119 @@
+package io.flopsplit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.flopsplit.scenario.ScenarioReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunCommandTest {
+
+    private static final String SMALL = String.join("\n",
+            "# A small world for tests: two policies, few queries.",
+            "budget: {total: 1e22}",
+            "deployment: {queries: 1e8, simulatedQueries: 200}",
+            "policies: [chinchilla, inference-aware, small-plus-search]",
+            "montecarlo: {trials: 24, seed: 3}",
+            "");
+
+    @TempDir
+    Path directory;
+
+    private String small() throws Exception {
+        Path file = directory.resolve("small.yaml");
+        Files.writeString(file, SMALL);
+        return file.toString();
+    }
+
+    @Test
+    void jsonLinesCarryEstimatesDifferencesAndProbabilityBest() throws Exception {
+        CommandLineRun run = CommandLineRun.of("run", small(), "--format", "json");
+        assertEquals(0, run.code(), run.err());
+        List<String> lines = run.lines();
+        assertTrue(lines.get(0).startsWith("{\"scenario\":\"small\",\"trials\":24,\"ending\":\"all_trials\",\"seed\":3"),
+                lines.get(0));
+        String accuracy = lines.stream().filter(l -> l.contains("\"policy\":\"inference-aware\",\"metric\":\"accuracy\""))
+                .findFirst().orElseThrow();
+        for (String field : List.of("mean", "ciLow", "ciHigh", "trials")) {
+            CommandLineRun.number(accuracy, field);
+        }
+        String difference = lines.stream().filter(l -> l.contains("\"baseline\":\"chinchilla\",\"policy\":\"small-plus-search\""
+                + ",\"metric\":\"accuracy\"")).findFirst().orElseThrow();
+        assertTrue(CommandLineRun.number(difference, "ciLow") <= CommandLineRun.number(difference, "meanDifference"));
+        double best = lines.stream().filter(l -> l.contains("probabilityBest"))
+                .mapToDouble(l -> CommandLineRun.number(l, "probabilityBest")).sum();
+        assertEquals(1, best, 1e-12);
+    }
+
+    @Test
+    void theSameSeedGivesTheSameResultsWhateverTheThreads() throws Exception {
+        String file = small();
+        CommandLineRun one = CommandLineRun.of("run", file, "--format", "json", "--threads", "1");
+        CommandLineRun two = CommandLineRun.of("run", file, "--format", "json", "--threads", "2");
+        assertEquals(0, one.code(), one.err());
+        assertEquals(one.out(), two.out());
+        CommandLineRun otherSeed = CommandLineRun.of("run", file, "--format", "json", "--seed", "4");
+        assertFalse(one.out().equals(otherSeed.out()));
+    }
+
+    @Test
+    void outWritesCsvJsonAndTheEffectiveScenario() throws Exception {
+        Path out = directory.resolve("results");
+        CommandLineRun run = CommandLineRun.of("run", small(), "--out", out.toString(), "--trials", "8");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("chinchilla"), run.out());
+        List<String> csv = Files.readAllLines(out.resolve("results.csv"));
+        assertEquals("scenario,policy,metric,statistic,value", csv.get(0));
+        assertTrue(csv.contains("small,chinchilla,accuracy,trials,8"), csv.toString());
+        assertTrue(Files.readAllLines(out.resolve("results.jsonl")).get(0).startsWith("{\"scenario\":\"small\""));
+        assertEquals(1, ScenarioReader.read(out.resolve("effective-scenario.yaml")).size());
+        try (var files = Files.list(out)) {
+            assertEquals(3, files.count());
+        }
+    }
+
+    @Test
+    void precisionStopsEarly() throws Exception {
+        CommandLineRun run = CommandLineRun.of("run", small(), "--format", "json", "--trials", "100000",
+                "--precision", "0.02");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.lines().get(0).contains("\"ending\":\"precision_reached\""), run.lines().get(0));
+    }
+
+    @Test
+    void badInputIsOneLineAndExitTwo() throws Exception {
+        Path broken = directory.resolve("broken.yaml");
+        Files.writeString(broken, "budget:\n  total: -1e23\n");
+        String file = small();
+        for (String[] args : List.of(
+                new String[] {"run", broken.toString()},
+                new String[] {"run", directory.resolve("missing.yaml").toString()},
+                new String[] {"run", file, "--trials", "1"},
+                new String[] {"run", file, "--threads", "0"},
+                new String[] {"run", file, "--precision", "-1"},
+                new String[] {"run", file, "--out", file},
+                new String[] {"run"},
+                new String[] {"validate", broken.toString()})) {
+            CommandLineRun run = CommandLineRun.of(args);
+            assertEquals(2, run.code(), String.join(" ", args) + ": " + run.err());
+            assertEquals("", run.out(), String.join(" ", args));
+            assertFalse(run.err().strip().contains("\n") || run.err().contains("Exception"), run.err());
+        }
+        assertTrue(CommandLineRun.of("run", broken.toString()).err()
+                .startsWith("flopsplit run: budget.total: must be > 0, was -1e23 (" + broken + ":2)"));
+    }
+
+    @Test
+    void validatePrintsTheEffectiveScenario() throws Exception {
+        CommandLineRun run = CommandLineRun.of("validate", small());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("budget:\n  total: 1e22\n"), run.out());
+        assertTrue(run.out().contains("  simulatedQueries: 200\n"), run.out());
+        assertTrue(run.out().contains("  horizonDays: 730\n"), run.out());
+    }
+}
