@@ -194,10 +194,15 @@ public final class Ledger implements BudgetView {
         return scratch.floor();
     }
 
+    /**
+     * Moves {@code flops} from a phase's unspent to its spent account. Only that phase's invariants
+     * can change (the budget's total is untouched), so only they are checked: debits are the hot path.
+     */
     private void spend(Phase phase, double flops) {
-        spent[phase.ordinal()].add(flops);
-        unspent[phase.ordinal()].add(-flops);
-        verify();
+        int i = phase.ordinal();
+        spent[i].add(flops);
+        unspent[i].add(-flops);
+        verifyPhase(i, RELATIVE_TOLERANCE * budgetFlops);
     }
 
     private void credit(Phase phase, double flops) {
@@ -237,13 +242,19 @@ public final class Ledger implements BudgetView {
             throw broken("spent + unspent differs from the budget " + show(budgetFlops) + " by " + scratch);
         }
         for (int i = 0; i < PHASES.length; i++) {
-            scratch.set(allocated[i]);
-            scratch.subtract(spent[i]);
-            scratch.subtract(unspent[i]);
-            if (Math.abs(scratch.nearest()) > tolerance) {
-                throw broken(PHASES[i] + ": allocated " + allocated[i] + " differs from spent + unspent by "
-                        + scratch);
-            }
+            verifyPhase(i, tolerance);
+        }
+    }
+
+    private void verifyPhase(int i, double tolerance) {
+        if (!spent[i].nonNegative() || !unspent[i].nonNegative()) {
+            throw broken(PHASES[i] + ": spent " + spent[i] + " and unspent " + unspent[i] + " must be >= 0");
+        }
+        scratch.set(allocated[i]);
+        scratch.subtract(spent[i]);
+        scratch.subtract(unspent[i]);
+        if (Math.abs(scratch.nearest()) > tolerance) {
+            throw broken(PHASES[i] + ": allocated " + allocated[i] + " differs from spent + unspent by " + scratch);
         }
     }
 

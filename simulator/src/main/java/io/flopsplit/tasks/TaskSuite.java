@@ -36,7 +36,7 @@ public record TaskSuite(String id, DifficultyDistribution difficulty, double dis
 
     /** The problems as met by a model of pretraining loss {@code loss}. */
     public ProblemSet problemsAt(double loss) {
-        return new ProblemSet(difficulty.grid(gridPoints), ability.ability(loss), discrimination);
+        return new ProblemSet(GridCache.grid(difficulty, gridPoints), ability.ability(loss), discrimination);
     }
 
     /** Expected pass@1 of a model of pretraining loss {@code loss}. */
