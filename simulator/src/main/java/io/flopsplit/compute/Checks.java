@@ -47,6 +47,15 @@ public final class Checks {
         return value;
     }
 
+    /** Accepts finite bounds {@code low < high}; the failure names the lower bound. */
+    public static void bounds(double low, double high) {
+        finite("low", low);
+        finite("high", high);
+        if (low >= high) {
+            throw new IllegalArgumentException("low: must be < high (" + show(high) + "), was " + show(low));
+        }
+    }
+
     /** Accepts a probability, a finite value in [0, 1]. */
     public static double probability(String name, double value) {
         return inRange(name, value, 0, 1);

@@ -13,6 +13,14 @@ public final class Strategies {
     private Strategies() {
     }
 
+    /** Accepts a known strategy id; the failure names the known ones. */
+    public static String requireKnown(String id) {
+        if (!IDS.contains(id)) {
+            throw new IllegalArgumentException("strategy: unknown '" + id + "'; known: " + String.join(", ", IDS));
+        }
+        return id;
+    }
+
     /**
      * The strategy with this id for an answering model of {@code modelParams} parameters.
      *

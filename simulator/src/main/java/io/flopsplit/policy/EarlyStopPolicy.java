@@ -30,10 +30,7 @@ public record EarlyStopPolicy(double trainingShare, String strategy) implements 
 
     public EarlyStopPolicy {
         Checks.inRange("trainingShare", trainingShare, 1e-6, 1 - 1e-6);
-        if (!Strategies.IDS.contains(strategy)) {
-            throw new IllegalArgumentException("strategy: unknown '" + strategy + "'; known: "
-                    + String.join(", ", Strategies.IDS));
-        }
+        Strategies.requireKnown(strategy);
     }
 
     @Override

@@ -19,10 +19,7 @@ public record FixedSplitPolicy(double trainingShare, String strategy) implements
 
     public FixedSplitPolicy {
         Checks.inRange("trainingShare", trainingShare, 1e-6, 1 - 1e-6);
-        if (!Strategies.IDS.contains(strategy)) {
-            throw new IllegalArgumentException("strategy: unknown '" + strategy + "'; known: "
-                    + String.join(", ", Strategies.IDS));
-        }
+        Strategies.requireKnown(strategy);
     }
 
     @Override

@@ -19,10 +19,7 @@ public record SmallPlusSearchPolicy(double sizeRatio, String strategy) implement
 
     public SmallPlusSearchPolicy {
         Checks.inRange("sizeRatio", sizeRatio, 1, 1e6);
-        if (!Strategies.IDS.contains(strategy)) {
-            throw new IllegalArgumentException("strategy: unknown '" + strategy + "'; known: "
-                    + String.join(", ", Strategies.IDS));
-        }
+        Strategies.requireKnown(strategy);
     }
 
     @Override

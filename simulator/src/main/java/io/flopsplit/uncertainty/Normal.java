@@ -24,11 +24,7 @@ public record Normal(double mean, double sd, double low, double high) implements
     public Normal {
         Checks.finite("mean", mean);
         Checks.positive("sd", sd);
-        Checks.finite("low", low);
-        Checks.finite("high", high);
-        if (low >= high) {
-            throw new IllegalArgumentException("low: must be < high (" + Checks.show(high) + "), was " + Checks.show(low));
-        }
+        Checks.bounds(low, high);
         double mass = STANDARD.cumulativeProbability((high - mean) / sd)
                 - STANDARD.cumulativeProbability((low - mean) / sd);
         double upperTail = STANDARD.cumulativeProbability(-(low - mean) / sd)

@@ -19,11 +19,7 @@ public record ScaledBeta(double alpha, double beta, double low, double high) imp
     public ScaledBeta {
         Checks.positive("alpha", alpha);
         Checks.positive("beta", beta);
-        Checks.finite("low", low);
-        Checks.finite("high", high);
-        if (low >= high) {
-            throw new IllegalArgumentException("low: must be < high (" + Checks.show(high) + "), was " + Checks.show(low));
-        }
+        Checks.bounds(low, high);
     }
 
     @Override

@@ -14,11 +14,7 @@ import org.apache.commons.rng.UniformRandomProvider;
 public record Triangular(double low, double mode, double high) implements Uncertain {
 
     public Triangular {
-        Checks.finite("low", low);
-        Checks.finite("high", high);
-        if (low >= high) {
-            throw new IllegalArgumentException("low: must be < high (" + Checks.show(high) + "), was " + Checks.show(low));
-        }
+        Checks.bounds(low, high);
         Checks.inRange("mode", mode, low, high);
     }
 

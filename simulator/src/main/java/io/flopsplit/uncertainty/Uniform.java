@@ -12,11 +12,7 @@ import org.apache.commons.rng.UniformRandomProvider;
 public record Uniform(double low, double high) implements Uncertain {
 
     public Uniform {
-        Checks.finite("low", low);
-        Checks.finite("high", high);
-        if (low >= high) {
-            throw new IllegalArgumentException("low: must be < high (" + Checks.show(high) + "), was " + Checks.show(low));
-        }
+        Checks.bounds(low, high);
     }
 
     @Override
