@@ -1,7 +1,10 @@
 package io.flopsplit.tasks;
 
-import java.util.ArrayList;
+import io.flopsplit.compute.Checks;
+import io.flopsplit.yaml.Fields;
+import io.flopsplit.yaml.YamlNode;
 import java.util.List;
+import java.util.Optional;
 
 /** The sections of a {@link SuiteFile}: difficulty, distractors, ability and anchors. */
 final class SuiteFileParts {
@@ -9,88 +12,83 @@ final class SuiteFileParts {
     private SuiteFileParts() {
     }
 
-    static DifficultyDistribution distribution(SuiteFile file, SuiteFile.Node node) {
-        String type = node.required(file, "type").node().asText();
-        switch (type) {
-            case "normal" -> {
-                node.allow(file, "type", "mean", "sd");
-                return file.checked(node, () -> new DifficultyDistribution.Normal(
-                        optional(file, node, "mean", 0), file.number(node.required(file, "sd"))));
-            }
-            case "uniform" -> {
-                node.allow(file, "type", "low", "high");
-                return file.checked(node, () -> new DifficultyDistribution.Uniform(
-                        file.number(node.required(file, "low")), file.number(node.required(file, "high"))));
-            }
-            case "beta" -> {
-                node.allow(file, "type", "alpha", "beta", "low", "high");
-                return file.checked(node, () -> new DifficultyDistribution.Beta(file.number(node.required(file, "alpha")),
-                        file.number(node.required(file, "beta")), optional(file, node, "low", 0),
-                        optional(file, node, "high", 1)));
-            }
-            case "list" -> {
-                node.allow(file, "type", "values");
-                List<Double> values = new ArrayList<>();
-                for (SuiteFile.Node value : node.required(file, "values").elements(file)) {
-                    values.add(file.number(value));
-                }
-                return file.checked(node, () -> new DifficultyDistribution.Listed(values));
-            }
-            case "mixture" -> {
-                node.allow(file, "type", "components");
-                List<DifficultyDistribution.Component> components = new ArrayList<>();
-                for (SuiteFile.Node component : node.required(file, "components").elements(file)) {
-                    component.allow(file, "weight", "distribution");
-                    double weight = file.number(component.required(file, "weight"));
-                    DifficultyDistribution part = distribution(file, component.required(file, "distribution"));
-                    components.add(file.checked(component, () -> new DifficultyDistribution.Component(weight, part)));
-                }
-                return file.checked(node, () -> new DifficultyDistribution.Mixture(components));
-            }
-            default -> throw file.error(node.get("type"),
-                    "must be normal, uniform, beta, mixture or list, was '" + type + "'");
-        }
+    /** A difficulty distribution: a mapping with its {@code type} and that type's keys. */
+    static DifficultyDistribution distribution(YamlNode node) {
+        Fields fields = Fields.of(node);
+        YamlNode type = fields.required("type");
+        DifficultyDistribution distribution = switch (Fields.text(type)) {
+            case "normal" -> fields.locate(() -> new DifficultyDistribution.Normal(fields.number("mean", 0),
+                    Fields.number(fields.required("sd"))));
+            case "uniform" -> fields.locate(() -> new DifficultyDistribution.Uniform(
+                    Fields.number(fields.required("low")), Fields.number(fields.required("high"))));
+            case "beta" -> fields.locate(() -> new DifficultyDistribution.Beta(Fields.number(fields.required("alpha")),
+                    Fields.number(fields.required("beta")), fields.number("low", 0), fields.number("high", 1)));
+            case "list" -> listed(fields.required("values"));
+            case "mixture" -> fields.locate(() -> new DifficultyDistribution.Mixture(
+                    Fields.items(fields.required("components")).stream().map(SuiteFileParts::component).toList()));
+            default -> throw type.error("must be normal, uniform, beta, mixture or list, was '" + Fields.text(type) + "'");
+        };
+        fields.finish();
+        return distribution;
     }
 
-    static Distractors distractors(SuiteFile file, SuiteFile.Node node) {
-        if (node == null) {
-            return new Distractors(SuitePresets.MATH_DISTRACTORS, SuitePresets.MATH_ZIPF_EXPONENT);
+    private static DifficultyDistribution listed(YamlNode values) {
+        List<Double> difficulties = Fields.items(values).stream().map(Fields::number).toList();
+        if (difficulties.isEmpty()) {
+            throw values.error("must not be empty");
         }
-        node.allow(file, "count", "zipfExponent");
-        return file.checked(node, () -> new Distractors((int) optional(file, node, "count",
-                SuitePresets.MATH_DISTRACTORS), optional(file, node, "zipfExponent", SuitePresets.MATH_ZIPF_EXPONENT)));
+        return new DifficultyDistribution.Listed(difficulties);
     }
 
-    static AbilityScale ability(SuiteFile file, SuiteFile.Node root, DifficultyDistribution difficulty,
-            double discrimination, int gridPoints) {
-        SuiteFile.Node ability = root.has("ability") ? root.get("ability") : null;
-        if (ability != null) {
-            ability.allow(file, "referenceLoss", "lossScale");
-        }
-        if (!root.has("anchors")) {
-            if (ability == null || !ability.has("referenceLoss") || !ability.has("lossScale")) {
-                throw file.error(ability == null ? root : ability,
-                        "give ability.referenceLoss and ability.lossScale, or anchors");
+    private static DifficultyDistribution.Component component(YamlNode node) {
+        Fields fields = Fields.of(node);
+        DifficultyDistribution.Component component = fields.locate(() -> new DifficultyDistribution.Component(
+                Fields.number(fields.required("weight")), distribution(fields.required("distribution"))));
+        fields.finish();
+        return component;
+    }
+
+    /** The spread of wrong answers; the math-like defaults where not given. */
+    static Distractors distractors(Fields fields) {
+        long count = fields.whole("count", SuitePresets.MATH_DISTRACTORS);
+        Distractors distractors = fields.locate(() -> new Distractors(
+                (int) Checks.inRange("count", count, 1, Integer.MAX_VALUE),
+                fields.number("zipfExponent", SuitePresets.MATH_ZIPF_EXPONENT)));
+        fields.finish();
+        return distractors;
+    }
+
+    /**
+     * The ability scale: {@code ability.referenceLoss} and {@code ability.lossScale} as given, or
+     * calibrated on {@code grid} from {@code anchors} (one, with {@code ability.lossScale}, or two).
+     */
+    static AbilityScale ability(Fields root, DifficultyGrid grid, double discrimination) {
+        Fields ability = root.section("ability");
+        double referenceLoss = ability.number("referenceLoss", Double.NaN);
+        double lossScale = ability.number("lossScale", Double.NaN);
+        ability.finish();
+        Optional<YamlNode> anchors = root.node("anchors");
+        if (anchors.isEmpty()) {
+            if (Double.isNaN(referenceLoss) || Double.isNaN(lossScale)) {
+                throw ability.location().error("give ability.referenceLoss and ability.lossScale, or anchors");
             }
-            return file.checked(ability, () -> new AbilityScale(file.number(ability.get("referenceLoss")),
-                    file.number(ability.get("lossScale"))));
+            return ability.locate(() -> new AbilityScale(referenceLoss, lossScale));
         }
-        List<Anchor> anchors = new ArrayList<>();
-        SuiteFile.Node list = root.get("anchors");
-        for (SuiteFile.Node anchor : list.elements(file)) {
-            anchor.allow(file, "loss", "passAt1");
-            anchors.add(file.checked(anchor, () -> new Anchor(file.number(anchor.required(file, "loss")),
-                    file.number(anchor.required(file, "passAt1")))));
+        List<Anchor> given = Fields.items(anchors.get()).stream().map(SuiteFileParts::anchor).toList();
+        if (given.size() == 1) {
+            if (Double.isNaN(lossScale)) {
+                throw anchors.get().error("one anchor needs ability.lossScale (or give two anchors)");
+            }
+            ability.locate(() -> Checks.positive("lossScale", lossScale));
         }
-        if (anchors.size() == 1 && (ability == null || !ability.has("lossScale"))) {
-            throw file.error(list, "one anchor needs ability.lossScale (or give two anchors)");
-        }
-        double scale = anchors.size() == 1 ? file.number(ability.get("lossScale")) : 1;
-        DifficultyGrid grid = file.checked(root, () -> difficulty.grid(gridPoints));
-        return file.checked(root, () -> Calibration.fromAnchors(grid, discrimination, anchors, scale));
+        return root.locate(() -> Calibration.fromAnchors(grid, discrimination, given, lossScale));
     }
 
-    private static double optional(SuiteFile file, SuiteFile.Node node, String key, double fallback) {
-        return node.has(key) ? file.number(node.get(key)) : fallback;
+    private static Anchor anchor(YamlNode node) {
+        Fields fields = Fields.of(node);
+        Anchor anchor = fields.locate(() -> new Anchor(Fields.number(fields.required("loss")),
+                Fields.number(fields.required("passAt1"))));
+        fields.finish();
+        return anchor;
     }
 }

@@ -51,6 +51,11 @@ public final class Fields {
         return Optional.ofNullable(node);
     }
 
+    /** The fields of the mapping under {@code key}; when it is not given, none, located at this mapping. */
+    public Fields section(String key) {
+        return of(node(key).orElseGet(() -> new YamlNode.Scalar(mapping.location(), "", true)));
+    }
+
     /** The node under {@code key}, which must be given. */
     public YamlNode required(String key) {
         return node(key).orElseThrow(() -> mapping.location().child(key, mapping.location().line())

@@ -91,7 +91,7 @@ class TestTimeCommandTest {
                 + "ability: {lossScale: 0.05}\n");
         Result result = run("test-time", "--params", "1e9", "--tokens", "2e10", "--suite", file.toString());
         assertEquals(2, result.code());
-        assertTrue(result.err().contains("difficulty.sd: must be > 0, was -1"), result.err());
-        assertTrue(result.err().contains("bad.yaml:"), result.err());
+        assertTrue(result.err().contains("difficulty.sd: must be > 0, was -1 (" + file + ":3)"), result.err());
+        assertEquals(1, result.err().strip().split("\n").length, result.err());
     }
 }
