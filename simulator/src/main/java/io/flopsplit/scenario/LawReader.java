@@ -18,8 +18,7 @@ final class LawReader {
     private LawReader() {
     }
 
-    static LawSpec read(YamlNode node) {
-        Fields law = Fields.of(node);
+    static LawSpec read(Fields law) {
         YamlNode.Location profileAt = law.node("profile").map(YamlNode::location).orElse(law.location());
         String id = law.text("profile", "chinchilla");
         LawProfile profile;

@@ -55,19 +55,19 @@ public final class ScenarioReader {
         root.node("variants");
         String name = root.text("name", base) + (variant.isEmpty() ? "" : "/" + variant);
         String question = root.text("question", "");
-        Fields budget = Fields.of(root.node("budget").orElse(empty(root, "budget")));
+        Fields budget = root.section("budget");
         double total = budget.locate(() -> positive("total", budget.number("total", 1e23)));
         budget.finish();
-        LawSpec law = LawReader.read(root.node("law").orElse(empty(root, "law")));
-        Fields data = Fields.of(root.node("data").orElse(empty(root, "data")));
+        LawSpec law = LawReader.read(root.section("law"));
+        Fields data = root.section("data");
         DataPool pool = readPool(data);
-        SelectionOptions selection = readSelection(Fields.of(data.node("selection").orElse(empty(data, "selection"))));
+        SelectionOptions selection = readSelection(data.section("selection"));
         data.finish();
         Sections.Tasks tasks = Sections.tasks(root, file);
         Sections.Demand demand = Sections.demand(root);
         Sections.Strategies strategies = Sections.strategies(root);
-        ComputeConvention convention = readConvention(Fields.of(root.node("compute").orElse(empty(root, "compute"))));
-        Fields hardwareFields = Fields.of(root.node("hardware").orElse(empty(root, "hardware")));
+        ComputeConvention convention = readConvention(root.section("compute"));
+        Fields hardwareFields = root.section("hardware");
         long devices = hardwareFields.whole("accelerators", 1024);
         Hardware hardware = hardwareFields.locate(() -> Hardware.cluster(
                 (int) Checks.inRange("accelerators", devices, 1, Integer.MAX_VALUE),
@@ -85,11 +85,6 @@ public final class ScenarioReader {
                 demand.promptTokens(), demand.answerTokens(), strategies.verifierAuc(), strategies.rest(), convention,
                 hardware, accelerators, simulation.horizonDays(), simulation.trainingChunks(),
                 simulation.selectionBatches(), policies, baseline, montecarlo));
-    }
-
-    /** An absent section, read as an empty mapping located at its parent. */
-    static YamlNode empty(Fields parent, String key) {
-        return new YamlNode.Scalar(parent.location(), "", true);
     }
 
     static double positive(String name, double value) {

@@ -38,7 +38,7 @@ final class Sections {
 
     /** {@code tasks.suite}: a preset id, or a suite file relative to the scenario file. */
     static Tasks tasks(Fields root, Path file) {
-        Fields tasks = Fields.of(root.node("tasks").orElse(ScenarioReader.empty(root, "tasks")));
+        Fields tasks = root.section("tasks");
         YamlNode.Location at = tasks.node("suite").map(YamlNode::location).orElse(tasks.location());
         String id = tasks.text("suite", "math-like");
         tasks.finish();
@@ -54,7 +54,7 @@ final class Sections {
     }
 
     static Demand demand(Fields root) {
-        Fields d = Fields.of(root.node("deployment").orElse(ScenarioReader.empty(root, "deployment")));
+        Fields d = root.section("deployment");
         Uncertain queries = d.node("queries").map(Distributions::read).orElse(new Fixed(1e9));
         if (queries.low() < 0) {
             throw d.node("queries").orElseThrow().error("must not go below 0 queries; truncate it with low: 0");
@@ -110,7 +110,7 @@ final class Sections {
     }
 
     static Strategies strategies(Fields root) {
-        Fields s = Fields.of(root.node("strategies").orElse(ScenarioReader.empty(root, "strategies")));
+        Fields s = root.section("strategies");
         StrategyParameters d = StrategyParameters.DEFAULTS;
         Uncertain auc = s.node("verifierAuc").map(Distributions::read)
                 .orElse(new Fixed(d.verifierAuc()));
@@ -129,7 +129,7 @@ final class Sections {
     }
 
     static Simulation simulation(Fields root) {
-        Fields s = Fields.of(root.node("simulation").orElse(ScenarioReader.empty(root, "simulation")));
+        Fields s = root.section("simulation");
         double horizon = s.number("horizonDays", 730);
         long chunks = s.whole("trainingChunks", 10);
         long batches = s.whole("selectionBatches", 10);
@@ -141,7 +141,7 @@ final class Sections {
     }
 
     static Scenario.MonteCarloSettings montecarlo(Fields root) {
-        Fields m = Fields.of(root.node("montecarlo").orElse(ScenarioReader.empty(root, "montecarlo")));
+        Fields m = root.section("montecarlo");
         Scenario.MonteCarloSettings settings = m.locate(() -> new Scenario.MonteCarloSettings(m.whole("trials", 1000),
                 m.whole("seed", 1), m.number("precision", 0), m.number("level", 0.95)));
         m.finish();

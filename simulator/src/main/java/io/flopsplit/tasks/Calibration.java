@@ -20,6 +20,7 @@ public final class Calibration {
 
     /** The ability θ at which a model has expected pass@1 {@code passAt1} on {@code grid}. */
     public static double abilityFor(DifficultyGrid grid, double discrimination, double passAt1) {
+        Checks.positive("discrimination", discrimination);
         Checks.probability("passAt1", passAt1);
         if (passAt1 == 0 || passAt1 == 1) {
             throw new IllegalArgumentException("passAt1: must be strictly between 0 and 1, was " + Checks.show(passAt1));
@@ -44,6 +45,7 @@ public final class Calibration {
      */
     public static AbilityScale fromAnchors(DifficultyGrid grid, double discrimination, List<Anchor> anchors,
             double lossScale) {
+        Checks.positive("discrimination", discrimination);
         if (anchors.isEmpty() || anchors.size() > 2) {
             throw new IllegalArgumentException("anchors: give one or two, was " + anchors.size());
         }

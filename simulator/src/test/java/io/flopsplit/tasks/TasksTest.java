@@ -7,8 +7,18 @@ import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class TasksTest {
+
+    @Test
+    @Timeout(10)
+    void calibrationRefusesANonPositiveDiscriminationInsteadOfSearchingForever() {
+        DifficultyGrid grid = new DifficultyDistribution.Normal(0, 1).grid(64);
+        assertEquals("discrimination: must be > 0, was -1", assertThrows(IllegalArgumentException.class,
+                () -> Calibration.fromAnchors(grid, -1, List.of(new Anchor(2.0, 0.3)), 0.05)).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Calibration.abilityFor(grid, 0, 0.3));
+    }
 
     @Test
     void gridsAreProbabilityWeightsWithTheRightMean() {
