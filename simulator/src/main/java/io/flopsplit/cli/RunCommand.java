@@ -1,5 +1,6 @@
 package io.flopsplit.cli;
 
+import io.flopsplit.compute.NumberText;
 import io.flopsplit.montecarlo.MonteCarloResult;
 import io.flopsplit.montecarlo.MonteCarloRunner;
 import io.flopsplit.montecarlo.PolicyContest;
@@ -77,6 +78,7 @@ final class RunCommand implements Callable<Integer> {
                 }
             }
             print(runs);
+            runs.forEach(this::warnIfNeverDeployed);
             if (files != null) {
                 files.write(runs);
             }
@@ -135,6 +137,19 @@ final class RunCommand implements Callable<Integer> {
                     : ResultRows.tidy(run.scenario().name(), run.result()));
         }
         return rows;
+    }
+
+    /** A policy whose model is still training when the horizon ends scores 0: say so on stderr. */
+    private void warnIfNeverDeployed(Run run) {
+        double horizonHours = run.scenario().horizonDays() * 24;
+        for (String policy : run.result().contestants()) {
+            double hours = run.result().estimate(policy, "hoursToDeploy").interval().high();
+            if (hours >= horizonHours * (1 - 1e-9)) {
+                spec.commandLine().getErr().println("flopsplit run: warning: in " + run.scenario().name() + ", "
+                        + policy + " was still training when the horizon ended in some trials (simulation.horizonDays"
+                        + " = " + NumberText.exact(run.scenario().horizonDays()) + "); those trials score 0");
+            }
+        }
     }
 
     private static String footer(Run run) {

@@ -109,6 +109,17 @@ class RunCommandTest {
     }
 
     @Test
+    void aModelStillTrainingAtTheHorizonIsReported() throws Exception {
+        Path file = directory.resolve("slow.yaml");
+        Files.writeString(file, SMALL.replace("budget: {total: 1e22}", "budget: {total: 1e22}\n"
+                + "hardware: {accelerators: 1}\nsimulation: {horizonDays: 1}"));
+        CommandLineRun run = CommandLineRun.of("run", file.toString(), "--trials", "4");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.err().contains("warning: in slow, chinchilla was still training when the horizon ended"),
+                run.err());
+    }
+
+    @Test
     void validatePrintsTheEffectiveScenario() throws Exception {
         CommandLineRun run = CommandLineRun.of("validate", small());
         assertEquals(0, run.code(), run.err());
