@@ -1,11 +1,14 @@
 /**
  * flopsplit: a test-time versus train-time compute simulator.
  *
- * <p>Packages, with dependencies pointing one way only:
- * {@code compute} (FLOPs accounting, argument checks) &larr; {@code laws} (published loss laws)
- * &larr; {@code optimum} (compute-optimal and inference-aware solvers) &larr; {@code report}
- * (tables, JSON lines, CSV) &larr; {@code cli} (the {@code flopsplit} command). Beside them, used
- * by the simulator and the Monte Carlo runner: {@code random} (one reproducible stream per trial and
- * purpose) and {@code statistics} (streaming moments and confidence intervals).
+ * <p>Packages by concept, with dependencies pointing one way only: {@code compute} (FLOPs
+ * conventions, argument checks, number text) &larr; {@code laws} (published loss laws) &larr;
+ * {@code optimum} (compute-optimal and inference-aware solvers); {@code laws} &larr; {@code tasks}
+ * (task suites) &larr; {@code inference} (test-time strategies); {@code laws} &larr; {@code data}
+ * (data selection); {@code data}, {@code inference}, {@code random} &larr; {@code engine} (ledger,
+ * event kernel, phases) &larr; {@code policy} (allocation policies) &larr; {@code trial} &larr;
+ * {@code montecarlo} (with {@code statistics}) &larr; {@code scenario} (with {@code uncertainty} and
+ * {@code yaml}) &larr; {@code report} &larr; {@code cli}. {@code memo} remembers pure computations
+ * for the layers above it.
  */
 package io.flopsplit;

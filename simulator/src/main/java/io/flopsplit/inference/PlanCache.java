@@ -1,7 +1,6 @@
 package io.flopsplit.inference;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import io.flopsplit.memo.Memo;
 
 /**
  * Remembers recently made plans: every trial of a Monte Carlo run with fixed law constants deploys
@@ -16,31 +15,14 @@ public final class PlanCache {
     private record Key(Strategy strategy, Object suite, double loss, Deployment deployment, int k) {
     }
 
-    private static final Map<Key, Plan> PLANS = new LinkedHashMap<>(64, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, Plan> eldest) {
-            return size() > CAPACITY;
-        }
-    };
+    private static final Memo<Key, Plan> PLANS = new Memo<>(CAPACITY);
 
     private PlanCache() {
     }
 
     /** {@code strategy.plan(setting, k)}, made once per distinct input. */
     public static Plan plan(Strategy strategy, Setting setting, int k) {
-        Key key = new Key(strategy, setting.suite(), setting.loss(), setting.deployment(), k);
-        synchronized (PLANS) {
-            Plan known = PLANS.get(key);
-            if (known != null) {
-                return known;
-            }
-        }
-        Plan made = strategy.plan(setting, k);
-        synchronized (PLANS) {
-            PLANS.put(key, made);
-        }
-        return made;
+        return PLANS.get(new Key(strategy, setting.suite(), setting.loss(), setting.deployment(), k),
+                key -> strategy.plan(setting, k));
     }
 }

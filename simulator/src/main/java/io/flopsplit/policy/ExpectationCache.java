@@ -1,7 +1,6 @@
 package io.flopsplit.policy;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import io.flopsplit.memo.Memo;
 import java.util.OptionalInt;
 import java.util.function.Supplier;
 
@@ -18,31 +17,13 @@ final class ExpectationCache {
                        double inferenceFlops) {
     }
 
-    private static final Map<Key, Expectation> CACHE = new LinkedHashMap<>(256, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, Expectation> eldest) {
-            return size() > CAPACITY;
-        }
-    };
+    private static final Memo<Key, Expectation> CACHE = new Memo<>(CAPACITY);
 
     private ExpectationCache() {
     }
 
     static Expectation get(Forecast forecast, String strategy, OptionalInt k, double params, double loss,
                            double inferenceFlops, Supplier<Expectation> compute) {
-        Key key = new Key(forecast, strategy, k, params, loss, inferenceFlops);
-        synchronized (CACHE) {
-            Expectation known = CACHE.get(key);
-            if (known != null) {
-                return known;
-            }
-        }
-        Expectation computed = compute.get();
-        synchronized (CACHE) {
-            CACHE.put(key, computed);
-        }
-        return computed;
+        return CACHE.get(new Key(forecast, strategy, k, params, loss, inferenceFlops), key -> compute.get());
     }
 }

@@ -6,10 +6,9 @@ import io.flopsplit.inference.Greedy;
 import io.flopsplit.inference.MajorityVote;
 import io.flopsplit.inference.Revisions;
 import io.flopsplit.laws.LossLaw;
+import io.flopsplit.memo.Memo;
 import io.flopsplit.optimum.LogScaleSearch;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.DoubleUnaryOperator;
 
 /**
@@ -30,14 +29,7 @@ public final class OraclePolicy implements Policy {
     private static final int CACHE_SIZE = 64;
 
     private final List<Policy> rivals;
-    private final Map<List<Object>, Allocation> cache = new LinkedHashMap<>(16, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<List<Object>, Allocation> eldest) {
-            return size() > CACHE_SIZE;
-        }
-    };
+    private final Memo<List<Object>, Allocation> cache = new Memo<>(CACHE_SIZE);
 
     /** An oracle that also weighs the allocations of {@code rivals}. */
     public OraclePolicy(List<Policy> rivals) {
@@ -61,18 +53,7 @@ public final class OraclePolicy implements Policy {
 
     @Override
     public Allocation allocate(Forecast belief, LossLaw trueLaw) {
-        List<Object> key = List.of(belief, trueLaw);
-        synchronized (cache) {
-            Allocation cached = cache.get(key);
-            if (cached != null) {
-                return cached;
-            }
-        }
-        Allocation best = search(belief, belief.withLaw(trueLaw));
-        synchronized (cache) {
-            cache.put(key, best);
-        }
-        return best;
+        return cache.get(List.of(belief, trueLaw), key -> search(belief, belief.withLaw(trueLaw)));
     }
 
     private Allocation search(Forecast belief, Forecast truth) {

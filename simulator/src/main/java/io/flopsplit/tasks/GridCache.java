@@ -1,12 +1,10 @@
 package io.flopsplit.tasks;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import io.flopsplit.memo.Memo;
 
 /**
  * Remembers the quadratures of difficulty distributions: every trial that deploys a model on a suite
- * needs the same nodes (a thousand inverse-CDF evaluations), and grids are immutable values. Bounded:
- * cleared when it holds more than a few dozen distributions.
+ * needs the same nodes (a thousand inverse-CDF evaluations), and grids are immutable values.
  */
 final class GridCache {
 
@@ -15,15 +13,12 @@ final class GridCache {
     private record Key(DifficultyDistribution distribution, int points) {
     }
 
-    private static final Map<Key, DifficultyGrid> GRIDS = new ConcurrentHashMap<>();
+    private static final Memo<Key, DifficultyGrid> GRIDS = new Memo<>(CAPACITY);
 
     private GridCache() {
     }
 
     static DifficultyGrid grid(DifficultyDistribution distribution, int points) {
-        if (GRIDS.size() > CAPACITY) {
-            GRIDS.clear();
-        }
-        return GRIDS.computeIfAbsent(new Key(distribution, points), key -> distribution.grid(points));
+        return GRIDS.get(new Key(distribution, points), key -> distribution.grid(points));
     }
 }
