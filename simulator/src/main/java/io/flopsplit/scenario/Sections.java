@@ -20,6 +20,9 @@ import java.util.Locale;
 /** Readers of the scenario's smaller sections, each with its documented defaults. */
 final class Sections {
 
+    /** The most queries a trial simulates (the engine keeps one record per query for exact percentiles). */
+    private static final double MAX_SIMULATED_QUERIES = io.flopsplit.engine.Demand.MAX_EXPECTED_QUERIES;
+
     private Sections() {
     }
 
@@ -65,7 +68,8 @@ final class Sections {
         Exhaustion exhaustion = d.node("exhaustion").map(Sections::exhaustion).orElse(Exhaustion.SERVE_PAID);
         double prompt = d.number("promptTokens", 200);
         double answer = d.number("answerTokens", 280);
-        Demand demand = d.locate(() -> new Demand(queries, ScenarioReader.positive("simulatedQueries", simulated),
+        Demand demand = d.locate(() -> new Demand(queries, Checks.inRange("simulatedQueries", simulated, 1,
+                        MAX_SIMULATED_QUERIES),
                 ScenarioReader.positive("windowDays", window), arrivals, exhaustion,
                 Checks.nonNegative("promptTokens", prompt),
                 ScenarioReader.positive("answerTokens", answer)));

@@ -84,6 +84,8 @@ class ScenarioReaderTest {
                 .startsWith("law.uncertainty: only for Chinchilla-form laws"));
         assertTrue(error("tasks: {suite: nowhere.yaml}\n").startsWith("tasks.suite: unknown suite 'nowhere.yaml'"));
         assertEquals("montecarlo.trials: must be >= 2, was 1 (x.yaml:1)", error("montecarlo: {trials: 1}\n"));
+        assertEquals("deployment.simulatedQueries: must be in [1, 1e7], was 1e8 (x.yaml:1)",
+                error("deployment: {simulatedQueries: 1e8}\n"));
     }
 
     @Test
