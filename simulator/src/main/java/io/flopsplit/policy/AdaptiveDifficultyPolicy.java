@@ -1,9 +1,7 @@
 package io.flopsplit.policy;
 
 import io.flopsplit.compute.Checks;
-import io.flopsplit.data.TrainingData;
 import io.flopsplit.inference.Adaptive;
-import io.flopsplit.optimum.ModelPlan;
 
 /**
  * Compute-optimal test-time scaling per difficulty (Snell et al. 2024, arXiv 2408.03314, §3): a
@@ -34,8 +32,6 @@ public record AdaptiveDifficultyPolicy(double trainingShare) implements Policy {
 
     @Override
     public Allocation allocate(Forecast forecast) {
-        ModelPlan plan = Sizing.computeOptimal(forecast, TrainingData.unfiltered(forecast.pool()),
-                trainingShare * forecast.budgetFlops());
-        return Allocation.of(plan.params(), plan.tokens(), Adaptive.ID);
+        return new FixedSplitPolicy(trainingShare, Adaptive.ID).allocate(forecast);
     }
 }

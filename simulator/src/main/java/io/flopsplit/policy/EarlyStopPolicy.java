@@ -8,7 +8,6 @@ import io.flopsplit.engine.TrainingChunk;
 import io.flopsplit.engine.TrainingDecision;
 import io.flopsplit.engine.TrainingHook;
 import io.flopsplit.inference.Strategies;
-import io.flopsplit.optimum.ModelPlan;
 import java.util.OptionalInt;
 
 /**
@@ -45,9 +44,7 @@ public record EarlyStopPolicy(double trainingShare, String strategy) implements 
 
     @Override
     public Allocation allocate(Forecast forecast) {
-        ModelPlan plan = Sizing.computeOptimal(forecast, TrainingData.unfiltered(forecast.pool()),
-                trainingShare * forecast.budgetFlops());
-        return Allocation.of(plan.params(), plan.tokens(), strategy);
+        return new FixedSplitPolicy(trainingShare, strategy).allocate(forecast);
     }
 
     @Override

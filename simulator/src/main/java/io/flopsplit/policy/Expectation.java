@@ -5,6 +5,7 @@ import io.flopsplit.inference.Plan;
 import io.flopsplit.inference.Setting;
 import io.flopsplit.inference.Strategies;
 import io.flopsplit.inference.Strategy;
+import io.flopsplit.memo.Memo;
 import java.util.OptionalInt;
 
 /**
@@ -27,6 +28,16 @@ public record Expectation(double loss, int k, double accuracy, double inferenceF
         Checks.finite("inferenceFlops", inferenceFlops);
     }
 
+    /**
+     * Recent answers: with fixed law constants every trial asks the same questions (the same loss,
+     * the same inference budget), and each answer integrates a strategy's success over the suite.
+     */
+    private static final Memo<Question, Expectation> REMEMBERED = new Memo<>(4096);
+
+    private record Question(Forecast forecast, String strategy, OptionalInt k, double params, double loss,
+                            double inferenceFlops) {
+    }
+
     /** The expectation of {@code allocation} under {@code forecast}. */
     public static Expectation of(Forecast forecast, Allocation allocation) {
         double loss = allocation.trainingData(forecast).loss(forecast.law(), allocation.params(),
@@ -42,8 +53,8 @@ public record Expectation(double loss, int k, double accuracy, double inferenceF
      */
     public static Expectation at(Forecast forecast, String strategyId, OptionalInt fixedK, double params, double loss,
                                  double inferenceFlops) {
-        return ExpectationCache.get(forecast, strategyId, fixedK, params, loss, inferenceFlops,
-                () -> compute(forecast, strategyId, fixedK, params, loss, inferenceFlops));
+        return REMEMBERED.get(new Question(forecast, strategyId, fixedK, params, loss, inferenceFlops),
+                question -> compute(forecast, strategyId, fixedK, params, loss, inferenceFlops));
     }
 
     private static Expectation compute(Forecast forecast, String strategyId, OptionalInt fixedK, double params,
