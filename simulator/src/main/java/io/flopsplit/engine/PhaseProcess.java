@@ -2,8 +2,8 @@ package io.flopsplit.engine;
 
 /**
  * One phase of a trial played out on the simulated clock: data selection
- * ({@link SelectionProcess}), pretraining ({@link PretrainingProcess}) and deployment
- * ({@link DeploymentProcess}). A {@link Simulation} runs its processes one after the other:
+ * ({@code SelectionProcess}), pretraining ({@code PretrainingProcess}) and deployment
+ * ({@code DeploymentProcess}). A {@link Simulation} runs its processes one after the other:
  * it starts a process, hands it back every event it scheduled, and starts the next one at the
  * instant the current one calls {@link Scheduler#finish()}.
  *

@@ -1,5 +1,7 @@
 package io.flopsplit.engine;
 
+import io.flopsplit.ledger.Ledger;
+
 /**
  * What the kernel offers a running {@link PhaseProcess}: the clock, the hardware, the ledger, and
  * scheduling. Events are ordered as {@link Event} describes; scheduling before the current time is

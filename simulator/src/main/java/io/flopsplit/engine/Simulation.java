@@ -1,6 +1,7 @@
 package io.flopsplit.engine;
 
 import io.flopsplit.compute.Checks;
+import io.flopsplit.ledger.Ledger;
 import java.util.List;
 
 /**

@@ -1,15 +1,18 @@
 package io.flopsplit.engine;
 
+import io.flopsplit.ledger.Phase;
+
 /**
  * The completion of a piece of work of some phase: when it fires, the kernel debits its
  * {@link #flops()} from its {@link #phase()} in the ledger, then hands it to the process that
  * scheduled it. FLOPs are paid when the work completes; work still in flight when the horizon ends
  * is neither done nor paid for.
  *
- * <p>Permitted: {@link SelectionBatch}, {@link TrainingChunk} and {@link Query}. A new phase adds
- * its work events here (see {@link Event}).
+ * <p>Open, so that a phase in its own package adds its work events: the built-in phases'
+ * are {@code engine.selection.SelectionBatch}, {@code engine.training.TrainingChunk} and
+ * {@code engine.deployment.Query} (see {@link Event} for how a new phase extends the kernel).
  */
-public sealed interface WorkEvent extends Event permits SelectionBatch, TrainingChunk, Query {
+public non-sealed interface WorkEvent extends Event {
 
     /** The ledger account this work is paid from. */
     Phase phase();

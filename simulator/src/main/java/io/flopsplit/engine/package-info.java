@@ -1,15 +1,13 @@
 /**
- * The event-driven simulator of one trial: a {@link io.flopsplit.engine.Ledger} of
- * the budget by {@link io.flopsplit.engine.Phase}, a {@link io.flopsplit.engine.Simulation} kernel
- * with a clock in hours ({@link io.flopsplit.engine.Hardware}) and events ordered by (time,
- * priority, insertion sequence), and the phases played on it: data selection in batches
- * ({@link io.flopsplit.engine.SelectionProcess}), pretraining in chunks
- * ({@link io.flopsplit.engine.PretrainingProcess}), whose chunk events a
- * {@link io.flopsplit.engine.TrainingHook} may react to, and deployment
- * ({@link io.flopsplit.engine.DeploymentProcess}), in which queries arrive as a Poisson process or
- * along a demand curve ({@link io.flopsplit.engine.Demand}, {@link io.flopsplit.engine.Arrivals})
- * and each is one {@link io.flopsplit.engine.Query} event, answered by a test-time strategy and paid
- * from the inference account until it runs out ({@link io.flopsplit.engine.Exhaustion}).
+ * The event kernel of one trial: a {@link io.flopsplit.engine.Simulation} with a clock in hours
+ * (from {@link io.flopsplit.engine.Hardware} throughput), a queue of {@link io.flopsplit.engine.Event}s
+ * ordered by (time, priority, insertion sequence), and the {@link io.flopsplit.engine.PhaseProcess}es
+ * it plays one after the other, each debiting its {@link io.flopsplit.engine.WorkEvent}s from the
+ * trial's {@link io.flopsplit.ledger.Ledger}. The kernel knows no phase: the built-in ones live in
+ * {@code engine.selection} (scoring the pool in batches), {@code engine.training} (pretraining in
+ * chunks, with the training hook policies implement) and {@code engine.deployment} (queries served by
+ * a test-time strategy until the inference account runs out); a new phase is a package of its own
+ * with a process and its work events.
  *
  * <p>One trial:
  * <pre>{@code
@@ -23,7 +21,7 @@
  * TrialStreams streams = new RandomStreams(42).next();
  * Demand demand = Demand.ofRealQueries(1e9, 1e4, 24 * 90, Arrivals.poisson(), Exhaustion.SERVE_PAID);
  * var serving = DeploymentProcess.after(training, new BestOfKOracle(), 16, SuitePresets.resolve("math-like"),
- *         Deployment.of(1e9), demand, streams);
+ *         new Deployment(1e9, 200, 280, ComputeConvention.STANDARD), demand, streams);
  * new Simulation(Hardware.cluster(1024, 989e12, 0.4), ledger, 24 * 365, EventListener.NONE)
  *         .run(List.of(new SelectionProcess(selection, 20), training, serving));
  * PretrainingOutcome trained = training.outcome();   // loss, tokens, time to deploy

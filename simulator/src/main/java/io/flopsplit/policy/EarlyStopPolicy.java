@@ -2,12 +2,12 @@ package io.flopsplit.policy;
 
 import io.flopsplit.compute.Checks;
 import io.flopsplit.data.TrainingData;
-import io.flopsplit.engine.BudgetView;
-import io.flopsplit.engine.Phase;
-import io.flopsplit.engine.TrainingChunk;
-import io.flopsplit.engine.TrainingDecision;
-import io.flopsplit.engine.TrainingHook;
+import io.flopsplit.engine.training.TrainingChunk;
+import io.flopsplit.engine.training.TrainingDecision;
+import io.flopsplit.engine.training.TrainingHook;
 import io.flopsplit.inference.Strategies;
+import io.flopsplit.ledger.BudgetView;
+import io.flopsplit.ledger.Phase;
 import java.util.OptionalInt;
 
 /**

@@ -1,6 +1,6 @@
 package io.flopsplit.policy;
 
-import io.flopsplit.engine.TrainingHook;
+import io.flopsplit.engine.training.TrainingHook;
 import io.flopsplit.laws.LossLaw;
 
 /**

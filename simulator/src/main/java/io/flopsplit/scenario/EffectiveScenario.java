@@ -1,6 +1,6 @@
 package io.flopsplit.scenario;
 
-import io.flopsplit.engine.Arrivals;
+import io.flopsplit.arrivals.Arrivals;
 import io.flopsplit.inference.StrategyParameters;
 import io.flopsplit.policy.AdaptiveDifficultyPolicy;
 import io.flopsplit.policy.EarlyStopPolicy;

@@ -1,6 +1,6 @@
 package io.flopsplit.scenario;
 
-import io.flopsplit.engine.TrainingHook;
+import io.flopsplit.engine.training.TrainingHook;
 import io.flopsplit.laws.LossLaw;
 import io.flopsplit.policy.Allocation;
 import io.flopsplit.policy.Forecast;

@@ -1,11 +1,11 @@
 package io.flopsplit.scenario;
 
+import io.flopsplit.arrivals.Arrivals;
 import io.flopsplit.compute.Checks;
 import io.flopsplit.compute.ComputeConvention;
 import io.flopsplit.data.DataPool;
-import io.flopsplit.engine.Arrivals;
-import io.flopsplit.engine.Exhaustion;
 import io.flopsplit.engine.Hardware;
+import io.flopsplit.engine.deployment.Exhaustion;
 import io.flopsplit.inference.StrategyParameters;
 import io.flopsplit.policy.Policy;
 import io.flopsplit.policy.SelectionOptions;

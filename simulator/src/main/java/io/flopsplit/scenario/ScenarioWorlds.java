@@ -1,6 +1,6 @@
 package io.flopsplit.scenario;
 
-import io.flopsplit.engine.Demand;
+import io.flopsplit.engine.deployment.Demand;
 import io.flopsplit.inference.StrategyParameters;
 import io.flopsplit.laws.LossLaw;
 import io.flopsplit.random.Purpose;

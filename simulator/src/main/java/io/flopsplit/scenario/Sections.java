@@ -1,8 +1,8 @@
 package io.flopsplit.scenario;
 
+import io.flopsplit.arrivals.Arrivals;
 import io.flopsplit.compute.Checks;
-import io.flopsplit.engine.Arrivals;
-import io.flopsplit.engine.Exhaustion;
+import io.flopsplit.engine.deployment.Exhaustion;
 import io.flopsplit.inference.StrategyParameters;
 import io.flopsplit.tasks.SuiteFile;
 import io.flopsplit.tasks.SuitePresets;
@@ -21,7 +21,7 @@ import java.util.Locale;
 final class Sections {
 
     /** The most queries a trial simulates (the engine keeps one record per query for exact percentiles). */
-    private static final double MAX_SIMULATED_QUERIES = io.flopsplit.engine.Demand.MAX_EXPECTED_QUERIES;
+    private static final double MAX_SIMULATED_QUERIES = io.flopsplit.engine.deployment.Demand.MAX_EXPECTED_QUERIES;
 
     private Sections() {
     }

@@ -1,19 +1,19 @@
 package io.flopsplit.trial;
 
 import io.flopsplit.data.TrainingData;
-import io.flopsplit.engine.DeploymentOutcome;
-import io.flopsplit.engine.DeploymentProcess;
 import io.flopsplit.engine.EventListener;
-import io.flopsplit.engine.Ledger;
-import io.flopsplit.engine.Phase;
 import io.flopsplit.engine.PhaseProcess;
-import io.flopsplit.engine.PretrainingOutcome;
-import io.flopsplit.engine.PretrainingPlan;
-import io.flopsplit.engine.PretrainingProcess;
-import io.flopsplit.engine.SelectionProcess;
 import io.flopsplit.engine.Simulation;
+import io.flopsplit.engine.deployment.DeploymentOutcome;
+import io.flopsplit.engine.deployment.DeploymentProcess;
+import io.flopsplit.engine.selection.SelectionProcess;
+import io.flopsplit.engine.training.PretrainingOutcome;
+import io.flopsplit.engine.training.PretrainingPlan;
+import io.flopsplit.engine.training.PretrainingProcess;
 import io.flopsplit.inference.Strategies;
 import io.flopsplit.inference.Strategy;
+import io.flopsplit.ledger.Ledger;
+import io.flopsplit.ledger.Phase;
 import io.flopsplit.policy.Allocation;
 import io.flopsplit.policy.Forecast;
 import io.flopsplit.policy.Policy;

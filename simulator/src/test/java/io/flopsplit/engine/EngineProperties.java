@@ -7,6 +7,11 @@ import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.flopsplit.ReRunHint;
+import io.flopsplit.engine.training.PretrainingOutcome;
+import io.flopsplit.ledger.Ledger;
+import io.flopsplit.ledger.LedgerInvariants;
+import io.flopsplit.ledger.LedgerProperties;
+import io.flopsplit.ledger.Phase;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -11,20 +11,29 @@ import io.flopsplit.data.DataSelection;
 import io.flopsplit.data.ProxyScorer;
 import io.flopsplit.data.QualityMultiplier;
 import io.flopsplit.data.TrainingData;
-import io.flopsplit.engine.PretrainingOutcome.Status;
+import io.flopsplit.engine.selection.SelectionProcess;
+import io.flopsplit.engine.training.PretrainingOutcome;
+import io.flopsplit.engine.training.PretrainingOutcome.Status;
+import io.flopsplit.engine.training.PretrainingPlan;
+import io.flopsplit.engine.training.PretrainingProcess;
+import io.flopsplit.engine.training.TrainingChunk;
+import io.flopsplit.engine.training.TrainingDecision;
+import io.flopsplit.engine.training.TrainingHook;
 import io.flopsplit.laws.LawProfiles;
 import io.flopsplit.laws.LossLaw;
+import io.flopsplit.ledger.Ledger;
+import io.flopsplit.ledger.Phase;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Data selection and pretraining played on the kernel. */
-class PhasesTest {
+public class PhasesTest {
 
-    static final LossLaw CHINCHILLA = LawProfiles.find("chinchilla").orElseThrow().law();
-    static final Hardware CLUSTER = Hardware.cluster(1000, 1e15, 0.5);
+    public static final LossLaw CHINCHILLA = LawProfiles.find("chinchilla").orElseThrow().law();
+    public static final Hardware CLUSTER = Hardware.cluster(1000, 1e15, 0.5);
     static final DataSelection HALF = new DataSelection(DataPool.ofUnique(1e11), ProxyScorer.perplexity(1e8), 0.5,
             new QualityMultiplier(0.5, 2));
-    static final double YEAR_HOURS = 24 * 365;
+    public static final double YEAR_HOURS = 24 * 365;
 
     static PretrainingPlan plan(Ledger ledger, double params, int chunks) {
         return PretrainingPlan.forFlops(CHINCHILLA, HALF.trainingData(), params,

@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.flopsplit.engine.selection.SelectionBatch;
+import io.flopsplit.engine.training.TrainingChunk;
+import io.flopsplit.ledger.Ledger;
+import io.flopsplit.ledger.Phase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;

@@ -2,6 +2,10 @@ package io.flopsplit.engine;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.flopsplit.engine.deployment.Query;
+import io.flopsplit.engine.training.TrainingChunk;
+import io.flopsplit.ledger.BudgetView;
+import io.flopsplit.ledger.LedgerInvariants;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,16 +14,16 @@ import java.util.List;
  * not gone backwards, that no number in the event is NaN or infinite, and that the ledger's
  * invariants hold.
  */
-final class Trace implements EventListener {
+public final class Trace implements EventListener {
 
     /** One event as it ran. */
-    record Fired(double timeHours, Event event) {
+    public record Fired(double timeHours, Event event) {
     }
 
     private final List<Fired> fired = new ArrayList<>();
     private final BudgetView budget;
 
-    Trace(BudgetView budget) {
+    public Trace(BudgetView budget) {
         this.budget = budget;
     }
 
@@ -42,15 +46,15 @@ final class Trace implements EventListener {
         fired.add(new Fired(timeHours, event));
     }
 
-    List<Fired> fired() {
+    public List<Fired> fired() {
         return fired;
     }
 
-    List<Event> events() {
+    public List<Event> events() {
         return fired.stream().map(Fired::event).toList();
     }
 
-    Fired last() {
+    public Fired last() {
         return fired.get(fired.size() - 1);
     }
 }

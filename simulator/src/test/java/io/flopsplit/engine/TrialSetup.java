@@ -5,8 +5,16 @@ import io.flopsplit.data.DataPool;
 import io.flopsplit.data.DataSelection;
 import io.flopsplit.data.ProxyScorer;
 import io.flopsplit.data.QualityMultiplier;
+import io.flopsplit.engine.selection.SelectionProcess;
+import io.flopsplit.engine.training.PretrainingOutcome;
+import io.flopsplit.engine.training.PretrainingPlan;
+import io.flopsplit.engine.training.PretrainingProcess;
+import io.flopsplit.engine.training.TrainingDecision;
+import io.flopsplit.engine.training.TrainingHook;
 import io.flopsplit.laws.LawProfiles;
 import io.flopsplit.laws.LossLaw;
+import io.flopsplit.ledger.Ledger;
+import io.flopsplit.ledger.Phase;
 import java.util.List;
 
 /**

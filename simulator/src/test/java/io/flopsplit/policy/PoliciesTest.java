@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.flopsplit.compute.ComputeUnits;
-import io.flopsplit.engine.Ledger;
-import io.flopsplit.engine.Phase;
-import io.flopsplit.engine.TrainingChunk;
-import io.flopsplit.engine.TrainingDecision;
+import io.flopsplit.engine.training.TrainingChunk;
+import io.flopsplit.engine.training.TrainingDecision;
 import io.flopsplit.laws.LawProfiles;
+import io.flopsplit.ledger.Ledger;
+import io.flopsplit.ledger.Phase;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
