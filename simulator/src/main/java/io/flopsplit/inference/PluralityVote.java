@@ -18,7 +18,7 @@ import org.apache.commons.math3.special.Gamma;
  * error is about 0.005 at the switch (k = 25) and falls roughly like 1/k; averaged over a suite it
  * is far smaller (checked against the exact sum and against the sampler in tests).
  */
-final class PluralityVote {
+public final class PluralityVote {
 
     static final int EXACT_UP_TO = 24;
     private static final double TAIL_SDS = 10;
@@ -27,7 +27,7 @@ final class PluralityVote {
     private final double[] tieNodes;
     private final double[] tieWeights;
 
-    PluralityVote(double[] distractorShares) {
+    public PluralityVote(double[] distractorShares) {
         this.shares = distractorShares.clone();
         GaussIntegrator legendre = new GaussIntegratorFactory().legendre(shares.length / 2 + 1, 0, 1);
         tieNodes = new double[legendre.getNumberOfPoints()];
@@ -39,7 +39,7 @@ final class PluralityVote {
     }
 
     /** P(the correct answer wins the vote). */
-    double success(double p, int k) {
+    public double success(double p, int k) {
         if (p <= 0 || p >= 1) {
             return p <= 0 ? 0 : 1;
         }

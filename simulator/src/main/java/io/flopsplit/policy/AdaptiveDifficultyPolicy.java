@@ -1,5 +1,7 @@
 package io.flopsplit.policy;
 
+import io.flopsplit.allocation.Allocation;
+import io.flopsplit.allocation.Forecast;
 import io.flopsplit.compute.Checks;
 import io.flopsplit.inference.Adaptive;
 

@@ -1,5 +1,7 @@
 package io.flopsplit.policy;
 
+import io.flopsplit.allocation.Allocation;
+import io.flopsplit.allocation.Forecast;
 import io.flopsplit.compute.NumberText;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,8 @@
 package io.flopsplit.policy;
 
+import io.flopsplit.allocation.Allocation;
+import io.flopsplit.allocation.Forecast;
+import io.flopsplit.allocation.Sizing;
 import io.flopsplit.inference.Greedy;
 import io.flopsplit.optimum.KaplanFrontier;
 import java.util.Optional;

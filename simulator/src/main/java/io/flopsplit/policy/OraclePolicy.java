@@ -1,5 +1,9 @@
 package io.flopsplit.policy;
 
+import io.flopsplit.allocation.Allocation;
+import io.flopsplit.allocation.Expectation;
+import io.flopsplit.allocation.Forecast;
+import io.flopsplit.allocation.Sizing;
 import io.flopsplit.data.TrainingData;
 import io.flopsplit.inference.BestOfKVerifier;
 import io.flopsplit.inference.Greedy;

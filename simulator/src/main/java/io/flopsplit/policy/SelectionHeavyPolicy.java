@@ -1,5 +1,8 @@
 package io.flopsplit.policy;
 
+import io.flopsplit.allocation.Allocation;
+import io.flopsplit.allocation.Forecast;
+import io.flopsplit.allocation.Sizing;
 import io.flopsplit.compute.Checks;
 import io.flopsplit.data.DataSelection;
 import io.flopsplit.inference.Greedy;

@@ -6,3 +6,6 @@
  * {@link io.flopsplit.policy.Policies}; no classpath scanning.
  */
 package io.flopsplit.policy;
+
+import io.flopsplit.allocation.Allocation;
+

@@ -1,9 +1,9 @@
 package io.flopsplit.scenario;
 
+import io.flopsplit.allocation.Allocation;
+import io.flopsplit.allocation.Forecast;
 import io.flopsplit.engine.training.TrainingHook;
 import io.flopsplit.laws.LossLaw;
-import io.flopsplit.policy.Allocation;
-import io.flopsplit.policy.Forecast;
 import io.flopsplit.policy.Policy;
 
 /**

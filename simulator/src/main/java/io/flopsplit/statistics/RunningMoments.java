@@ -5,10 +5,8 @@ import io.flopsplit.compute.Checks;
 /**
  * Count, mean and sum of squared deviations of a stream of values, updated one value at a time
  * (Welford 1962, "Note on a method for calculating corrected sums of squares and products",
- * Technometrics 4(3)) and combined across partial streams (Chan, Golub and LeVeque 1979, "Updating
- * formulae and a pairwise algorithm for computing sample variances"). Memory is constant whatever
- * the number of values. Mutable and not thread-safe: each thread keeps its own and they are
- * combined at the end.
+ * Technometrics 4(3)). Memory is constant whatever the number of values. Mutable and not
+ * thread-safe: the Monte Carlo runner folds every trial into it from one thread, in trial order.
  */
 public final class RunningMoments {
 
@@ -25,23 +23,6 @@ public final class RunningMoments {
         squaredDeviations += delta * (value - mean);
     }
 
-    /** Adds every value of {@code other} to this accumulator; {@code other} is unchanged. */
-    public void combine(RunningMoments other) {
-        if (other.count == 0) {
-            return;
-        }
-        if (count == 0) {
-            count = other.count;
-            mean = other.mean;
-            squaredDeviations = other.squaredDeviations;
-            return;
-        }
-        long total = count + other.count;
-        double delta = other.mean - mean;
-        mean += delta * other.count / total;
-        squaredDeviations += other.squaredDeviations + delta * delta * ((double) count * other.count / total);
-        count = total;
-    }
 
     /** How many values were added. */
     public long count() {

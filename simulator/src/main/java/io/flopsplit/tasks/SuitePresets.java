@@ -8,7 +8,7 @@ import java.util.Map;
  * Built-in task suites, each with its calibration documented.
  *
  * <p>{@code math-like}: MATH-like competition mathematics, fitted (by
- * {@code io.flopsplit.inference.MathLikeFit}, re-run in its test) to Brown et al. 2024 ("Large
+ * {@code io.flopsplit.calibration.MathLikeFit}, re-run in its test) to Brown et al. 2024 ("Large
  * Language Monkeys", arXiv 2407.21787) for Llama-3-8B-Instruct (8e9 params, 15e12 tokens, losses
  * from the {@code chinchilla} law) and to the Llama 3 model card's MATH pass@1 of 30.0% (8B) and
  * 50.4% (70B). Difficulty b ~ N(0, 3.20786²), a = 1, θ(L) = (1.859187 − L)/0.0466675, ten

@@ -1,5 +1,8 @@
 package io.flopsplit.trial;
 
+import io.flopsplit.allocation.Allocation;
+import io.flopsplit.allocation.Forecast;
+import io.flopsplit.allocation.Sizing;
 import io.flopsplit.data.TrainingData;
 import io.flopsplit.engine.EventListener;
 import io.flopsplit.engine.PhaseProcess;
@@ -14,10 +17,7 @@ import io.flopsplit.inference.Strategies;
 import io.flopsplit.inference.Strategy;
 import io.flopsplit.ledger.Ledger;
 import io.flopsplit.ledger.Phase;
-import io.flopsplit.policy.Allocation;
-import io.flopsplit.policy.Forecast;
 import io.flopsplit.policy.Policy;
-import io.flopsplit.policy.Sizing;
 import io.flopsplit.random.TrialStreams;
 import java.util.ArrayList;
 import java.util.List;

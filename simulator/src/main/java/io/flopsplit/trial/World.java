@@ -1,14 +1,14 @@
 package io.flopsplit.trial;
 
+import io.flopsplit.allocation.Forecast;
 import io.flopsplit.compute.Checks;
 import io.flopsplit.compute.ComputeConvention;
 import io.flopsplit.data.DataPool;
+import io.flopsplit.data.SelectionOptions;
 import io.flopsplit.engine.Hardware;
 import io.flopsplit.engine.deployment.Demand;
 import io.flopsplit.inference.StrategyParameters;
 import io.flopsplit.laws.LossLaw;
-import io.flopsplit.policy.Forecast;
-import io.flopsplit.policy.SelectionOptions;
 import io.flopsplit.tasks.TaskSuite;
 
 /**

@@ -3,13 +3,13 @@ package io.flopsplit.trial;
 import io.flopsplit.arrivals.Arrivals;
 import io.flopsplit.compute.ComputeConvention;
 import io.flopsplit.data.DataPool;
+import io.flopsplit.data.SelectionOptions;
 import io.flopsplit.engine.Hardware;
 import io.flopsplit.engine.deployment.Demand;
 import io.flopsplit.engine.deployment.Exhaustion;
 import io.flopsplit.inference.StrategyParameters;
 import io.flopsplit.laws.LawProfiles;
 import io.flopsplit.laws.LossLaw;
-import io.flopsplit.policy.SelectionOptions;
 import io.flopsplit.tasks.SuitePresets;
 
 /**

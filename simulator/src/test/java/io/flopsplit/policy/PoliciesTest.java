@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.flopsplit.allocation.Allocation;
+import io.flopsplit.allocation.Expectation;
+import io.flopsplit.allocation.Forecast;
 import io.flopsplit.compute.ComputeUnits;
 import io.flopsplit.engine.training.TrainingChunk;
 import io.flopsplit.engine.training.TrainingDecision;

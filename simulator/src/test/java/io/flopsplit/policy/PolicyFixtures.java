@@ -1,7 +1,9 @@
 package io.flopsplit.policy;
 
+import io.flopsplit.allocation.Forecast;
 import io.flopsplit.compute.ComputeConvention;
 import io.flopsplit.data.DataPool;
+import io.flopsplit.data.SelectionOptions;
 import io.flopsplit.inference.StrategyParameters;
 import io.flopsplit.laws.LawProfiles;
 import io.flopsplit.tasks.SuitePresets;

@@ -5,6 +5,9 @@ import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.flopsplit.ReRunHint;
+import io.flopsplit.allocation.Allocation;
+import io.flopsplit.allocation.Expectation;
+import io.flopsplit.allocation.Forecast;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

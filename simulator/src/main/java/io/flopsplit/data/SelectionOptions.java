@@ -1,10 +1,6 @@
-package io.flopsplit.policy;
+package io.flopsplit.data;
 
 import io.flopsplit.compute.Checks;
-import io.flopsplit.data.DataPool;
-import io.flopsplit.data.DataSelection;
-import io.flopsplit.data.ProxyScorer;
-import io.flopsplit.data.QualityMultiplier;
 
 /**
  * How data selection is done when a policy selects: a proxy model of {@code proxyParams}

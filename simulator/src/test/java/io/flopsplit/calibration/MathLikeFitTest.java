@@ -1,4 +1,4 @@
-package io.flopsplit.inference;
+package io.flopsplit.calibration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

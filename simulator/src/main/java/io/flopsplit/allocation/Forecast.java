@@ -1,8 +1,9 @@
-package io.flopsplit.policy;
+package io.flopsplit.allocation;
 
 import io.flopsplit.compute.Checks;
 import io.flopsplit.compute.ComputeConvention;
 import io.flopsplit.data.DataPool;
+import io.flopsplit.data.SelectionOptions;
 import io.flopsplit.inference.Deployment;
 import io.flopsplit.inference.StrategyParameters;
 import io.flopsplit.laws.LossLaw;

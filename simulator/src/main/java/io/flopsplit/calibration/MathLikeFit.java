@@ -1,5 +1,6 @@
-package io.flopsplit.inference;
+package io.flopsplit.calibration;
 
+import io.flopsplit.inference.PluralityVote;
 import io.flopsplit.laws.LossSurface;
 import io.flopsplit.tasks.AbilityScale;
 import io.flopsplit.tasks.Calibration;

@@ -1,4 +1,4 @@
-package io.flopsplit.policy;
+package io.flopsplit.allocation;
 
 import io.flopsplit.compute.Checks;
 import io.flopsplit.inference.Plan;
