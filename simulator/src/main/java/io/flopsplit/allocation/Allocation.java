@@ -3,6 +3,7 @@ package io.flopsplit.allocation;
 import io.flopsplit.compute.Checks;
 import io.flopsplit.data.DataSelection;
 import io.flopsplit.data.TrainingData;
+import io.flopsplit.inference.StrategyType;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -16,10 +17,10 @@ import java.util.OptionalInt;
  * @param selection the data selection, if any
  * @param params model size N
  * @param trainingTokens training tokens D
- * @param strategy the serving strategy's id
+ * @param strategy the serving strategy
  * @param k the strategy's budget, or empty for the largest affordable
  */
-public record Allocation(Optional<DataSelection> selection, double params, double trainingTokens, String strategy,
+public record Allocation(Optional<DataSelection> selection, double params, double trainingTokens, StrategyType strategy,
                          OptionalInt k) {
 
     public Allocation {
@@ -34,7 +35,7 @@ public record Allocation(Optional<DataSelection> selection, double params, doubl
     }
 
     /** Training without selection, serving with {@code strategy} at the largest affordable k. */
-    public static Allocation of(double params, double trainingTokens, String strategy) {
+    public static Allocation of(double params, double trainingTokens, StrategyType strategy) {
         return new Allocation(Optional.empty(), params, trainingTokens, strategy, OptionalInt.empty());
     }
 

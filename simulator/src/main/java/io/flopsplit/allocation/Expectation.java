@@ -3,7 +3,7 @@ package io.flopsplit.allocation;
 import io.flopsplit.compute.Checks;
 import io.flopsplit.inference.Plan;
 import io.flopsplit.inference.Setting;
-import io.flopsplit.inference.Strategies;
+import io.flopsplit.inference.StrategyType;
 import io.flopsplit.inference.Strategy;
 import io.flopsplit.memo.Memo;
 import java.util.OptionalInt;
@@ -34,7 +34,7 @@ public record Expectation(double loss, int k, double accuracy, double inferenceF
      */
     private static final Memo<Question, Expectation> REMEMBERED = new Memo<>(4096);
 
-    private record Question(Forecast forecast, String strategy, OptionalInt k, double params, double loss,
+    private record Question(Forecast forecast, StrategyType strategy, OptionalInt k, double params, double loss,
                             double inferenceFlops) {
     }
 
@@ -51,18 +51,18 @@ public record Expectation(double loss, int k, double accuracy, double inferenceF
      * largest k affordable) by a model of {@code params} parameters and pretraining loss {@code loss},
      * from {@code inferenceFlops}.
      */
-    public static Expectation at(Forecast forecast, String strategyId, OptionalInt fixedK, double params, double loss,
+    public static Expectation at(Forecast forecast, StrategyType strategyType, OptionalInt fixedK, double params, double loss,
                                  double inferenceFlops) {
-        return REMEMBERED.get(new Question(forecast, strategyId, fixedK, params, loss, inferenceFlops),
-                question -> compute(forecast, strategyId, fixedK, params, loss, inferenceFlops));
+        return REMEMBERED.get(new Question(forecast, strategyType, fixedK, params, loss, inferenceFlops),
+                question -> compute(forecast, strategyType, fixedK, params, loss, inferenceFlops));
     }
 
-    private static Expectation compute(Forecast forecast, String strategyId, OptionalInt fixedK, double params,
+    private static Expectation compute(Forecast forecast, StrategyType strategyType, OptionalInt fixedK, double params,
                                        double loss, double inferenceFlops) {
         if (inferenceFlops < 0) {
             return new Expectation(loss, 1, 0, inferenceFlops);
         }
-        Strategy strategy = Strategies.create(strategyId, forecast.strategies(), params);
+        Strategy strategy = strategyType.create(forecast.strategies(), params);
         Setting setting = new Setting(forecast.planningSuite(), loss, forecast.deployment(params));
         int k = fixedK.orElseGet(() -> Sizing.largestAffordableK(strategy, setting.deployment(), inferenceFlops,
                 forecast.realQueries()));

@@ -2,8 +2,6 @@ package io.flopsplit.allocation;
 
 import io.flopsplit.compute.Checks;
 import io.flopsplit.data.TrainingData;
-import io.flopsplit.inference.BeamSearch;
-import io.flopsplit.inference.ChainOfThought;
 import io.flopsplit.inference.Deployment;
 import io.flopsplit.inference.Strategy;
 import io.flopsplit.laws.LossSurface;
@@ -19,11 +17,6 @@ import org.apache.commons.math3.analysis.solvers.BrentSolver;
  * test-time budget k an inference allocation affords for the forecast demand.
  */
 public final class Sizing {
-
-    /** The largest k searched for sampling strategies. */
-    public static final int MAX_SAMPLES = 10_000;
-    /** The longest chain-of-thought multiplier searched. */
-    public static final int MAX_COT_MULTIPLIER = 64;
 
     private Sizing() {
     }
@@ -93,37 +86,16 @@ public final class Sizing {
     }
 
     /**
-     * The largest budget k in [1, the strategy's limit] whose FLOPs per query, times the forecast
-     * demand, fit in {@code inferenceFlops}; 1 when even k = 1 does not fit (deployment then applies
-     * its exhaustion rule).
+     * The largest budget k the strategy allows whose FLOPs per query, times the forecast demand, fit
+     * in {@code inferenceFlops}; 1 when even k = 1 does not fit (deployment then applies its
+     * exhaustion rule), the strategy's largest when there is no demand.
      */
     public static int largestAffordableK(Strategy strategy, Deployment deployment, double inferenceFlops,
                                          double realQueries) {
-        int high = maxK(strategy);
         if (realQueries <= 0) {
-            return high;
+            return strategy.maxK();
         }
         double perQuery = inferenceFlops / realQueries;
-        int low = 1;
-        while (low < high) {
-            int middle = (int) ((low + (long) high + 1) / 2);
-            if (strategy.flopsPerQuery(deployment, middle) <= perQuery) {
-                low = middle;
-            } else {
-                high = middle - 1;
-            }
-        }
-        return low;
-    }
-
-    /** The largest k a strategy is modelled for. */
-    public static int maxK(Strategy strategy) {
-        if (strategy instanceof BeamSearch) {
-            return BeamSearch.MAX_K;
-        }
-        if (strategy instanceof ChainOfThought) {
-            return MAX_COT_MULTIPLIER;
-        }
-        return MAX_SAMPLES;
+        return Math.max(1, strategy.largestAffordableK(deployment, flops -> flops <= perQuery, Integer.MAX_VALUE));
     }
 }

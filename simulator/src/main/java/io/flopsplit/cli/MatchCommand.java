@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
  * FLOPs at test time, with inference budget multiplier M + 3(M − 1)/R. One row per strategy and
  * difficulty bin (quintiles of this model's pass@1, 1 = easiest, plus all).
  */
-@Command(name = "match", mixinStandardHelpOptions = true,
+@Command(name = "match", mixinStandardHelpOptions = true, modelTransformer = KeyOptions.class,
+        defaultValueProvider = SectionDefaults.class,
         description = {"FLOPs-matched comparison (Snell et al. 2024, §7): a model M× larger trained on the same"
                 + " tokens vs this model spending the matched FLOPs at test time, per difficulty quintile."})
 final class MatchCommand implements Callable<Integer> {
@@ -52,8 +53,8 @@ final class MatchCommand implements Callable<Integer> {
     double inferenceRatio;
 
     @Option(names = "--strategy", paramLabel = "S[,S...]", defaultValue = DEFAULT_STRATEGIES,
-            converter = TestTimeOptions.StrategyIds.class,
-            description = "Strategies of the small model (default " + DEFAULT_STRATEGIES + "; or all).")
+            converter = TestTimeOptions.StrategyIds.class, completionCandidates = TestTimeOptions.StrategyIdCandidates.class,
+            description = "Strategies of the small model, among ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}; or all).")
     List<String> strategyIds;
 
     @Override

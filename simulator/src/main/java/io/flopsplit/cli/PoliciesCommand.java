@@ -6,9 +6,12 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-/** {@code flopsplit policies}: the built-in allocation policies with a one-line description each. */
+/**
+ * {@code flopsplit policies}: the registered allocation policies, each with its options at their
+ * defaults (as a scenario writes them) and a one-line description.
+ */
 @Command(name = "policies", mixinStandardHelpOptions = true,
-        description = "Lists the built-in allocation policies with a one-line description each.")
+        description = "Lists the registered allocation policies, their options with defaults, and what each does.")
 final class PoliciesCommand implements Callable<Integer> {
 
     @Mixin
@@ -16,8 +19,8 @@ final class PoliciesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        output.print(Policies.all().stream()
-                .map(policy -> new Row().text("name", policy.name()).text("description", policy.description()))
+        output.print(Policies.types().stream().map(type -> new Row().text("name", type.name())
+                .text("options", type.defaultOptions().written().flowEntries()).text("description", type.description()))
                 .toList());
         return 0;
     }

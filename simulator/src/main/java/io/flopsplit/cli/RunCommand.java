@@ -8,9 +8,11 @@ import io.flopsplit.montecarlo.RunOptions;
 import io.flopsplit.report.OutputFormat;
 import io.flopsplit.report.ResultRows;
 import io.flopsplit.report.Row;
+import io.flopsplit.scenario.MonteCarloSection;
 import io.flopsplit.scenario.Scenario;
 import io.flopsplit.scenario.ScenarioReader;
 import io.flopsplit.scenario.ScenarioWorlds;
+import io.flopsplit.trial.Metric;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,7 +100,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private Run run(Scenario scenario, Interruption interruption) {
-        Scenario.MonteCarloSettings settings = scenario.montecarlo();
+        MonteCarloSection settings = scenario.montecarlo();
         long trialCount = trials != null ? trials : settings.trials();
         long masterSeed = seed != null ? seed : settings.seed();
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
@@ -122,7 +124,7 @@ final class RunCommand implements Callable<Integer> {
         for (Run run : runs) {
             writer.println(run.scenario().name() + (run.scenario().question().isEmpty() ? ""
                     : " — " + run.scenario().question()));
-            output.print(ResultRows.table(run.result(), "accuracy"));
+            output.print(ResultRows.table(run.result()));
             writer.println(footer(run));
             writer.println();
         }
@@ -141,13 +143,13 @@ final class RunCommand implements Callable<Integer> {
 
     /** A policy whose model is still training when the horizon ends scores 0: say so on stderr. */
     private void warnIfNeverDeployed(Run run) {
-        double horizonHours = run.scenario().horizonDays() * 24;
+        double horizonHours = run.scenario().simulation().horizonHours();
         for (String policy : run.result().contestants()) {
-            double hours = run.result().estimate(policy, "hoursToDeploy").interval().high();
+            double hours = run.result().estimate(policy, Metric.HOURS_TO_DEPLOY).interval().high();
             if (hours >= horizonHours * (1 - 1e-9)) {
                 spec.commandLine().getErr().println("flopsplit run: warning: in " + run.scenario().name() + ", "
                         + policy + " was still training when the horizon ended in some trials (simulation.horizonDays"
-                        + " = " + NumberText.exact(run.scenario().horizonDays()) + "); those trials score 0");
+                        + " = " + NumberText.exact(run.scenario().simulation().horizonDays()) + "); those trials score 0");
             }
         }
     }

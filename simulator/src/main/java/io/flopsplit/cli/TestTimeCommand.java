@@ -1,14 +1,17 @@
 package io.flopsplit.cli;
 
-import io.flopsplit.inference.BeamSearch;
+import io.flopsplit.inference.Adaptive;
 import io.flopsplit.inference.Plan;
 import io.flopsplit.inference.Setting;
 import io.flopsplit.inference.Strategy;
 import io.flopsplit.laws.LawProfile;
 import io.flopsplit.report.Row;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,7 +23,8 @@ import picocli.CommandLine.Spec;
  * each budget k, for a model of N parameters trained on D tokens, on a task suite.
  * Every row is computed before anything is printed.
  */
-@Command(name = "test-time", mixinStandardHelpOptions = true,
+@Command(name = "test-time", mixinStandardHelpOptions = true, modelTransformer = KeyOptions.class,
+        defaultValueProvider = SectionDefaults.class,
         description = {"Accuracy and FLOPs per query of test-time strategies (best-of-k, majority vote, search,"
                 + " revisions, adaptive, ...) at budgets k, for a model of N parameters trained on D tokens."})
 final class TestTimeCommand implements Callable<Integer> {
@@ -47,27 +51,28 @@ final class TestTimeCommand implements Callable<Integer> {
     double tokens;
 
     @Option(names = "--strategy", paramLabel = "S[,S...]", defaultValue = "all", converter = TestTimeOptions.StrategyIds.class,
-            description = "Strategies: all (default) or ids among greedy, chain-of-thought, best-of-k-oracle,"
-                    + " best-of-k-verifier, majority-vote, beam-search, revisions, adaptive.")
+            completionCandidates = TestTimeOptions.StrategyIdCandidates.class,
+            description = "Strategies: all (default) or ids among ${COMPLETION-CANDIDATES}.")
     List<String> strategyIds;
 
     @Option(names = "--k", paramLabel = "K[,K...]", defaultValue = "1,10,100,1000,10000",
             converter = TestTimeOptions.Budgets.class,
             description = "Budgets k (samples, candidates per step, revisions, length multiplier): whole numbers"
-                    + " >= 1. Default 1,10,100,1000,10000. Beam search is modelled up to k = 256.")
+                    + " >= 1. Default 1,10,100,1000,10000. Rows beyond a strategy's largest k (greedy 1, chain-of-thought"
+                    + " 64, beam search 256, others 1e5) are left out, with a note.")
     List<Integer> ks;
 
     @Override
     public Integer call() {
         List<Row> rows = new ArrayList<>();
-        List<Integer> skipped = new ArrayList<>();
+        Map<Strategy, List<Integer>> skipped = new LinkedHashMap<>();
         for (LawProfile profile : laws.profiles()) {
             double loss = profile.law().loss(params, tokens);
             Setting setting = new Setting(options.suite, loss, options.deployment(params));
             for (Strategy strategy : options.strategies(strategyIds, params)) {
                 for (int k : ks) {
-                    if (strategy instanceof BeamSearch && k > BeamSearch.MAX_K) {
-                        skipped.add(k);
+                    if (k > strategy.maxK()) {
+                        skipped.computeIfAbsent(strategy, s -> new ArrayList<>()).add(k);
                         continue;
                     }
                     rows.add(row(profile, setting, strategy.plan(setting, k)));
@@ -75,11 +80,9 @@ final class TestTimeCommand implements Callable<Integer> {
             }
         }
         output.print(rows);
-        if (!skipped.isEmpty()) {
-            spec.commandLine().getErr().println("flopsplit test-time: note: beam-search is modelled up to k = "
-                    + BeamSearch.MAX_K + "; its rows for k = " + skipped.stream().distinct().map(String::valueOf)
-                    .reduce((a, b) -> a + "," + b).orElse("") + " are omitted");
-        }
+        skipped.forEach((strategy, ks) -> spec.commandLine().getErr().println("flopsplit test-time: note: "
+                + strategy.id() + " is modelled up to k = " + strategy.maxK() + "; its rows for k = "
+                + ks.stream().distinct().map(String::valueOf).collect(Collectors.joining(",")) + " are left out"));
         return 0;
     }
 
@@ -90,7 +93,7 @@ final class TestTimeCommand implements Callable<Integer> {
                 .text("strategy", plan.strategy()).number("k", plan.k())
                 .number("accuracy", plan.accuracy(setting.problems()))
                 .number("flopsPerQuery", plan.flopsPerQuery());
-        if (plan.strategy().equals("adaptive")) {
+        if (plan.strategy().equals(Adaptive.ID)) {
             row.text("choice", plan.describe());
         }
         return row;

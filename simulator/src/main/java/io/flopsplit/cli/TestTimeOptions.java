@@ -1,6 +1,5 @@
 package io.flopsplit.cli;
 
-import io.flopsplit.compute.Checks;
 import io.flopsplit.compute.ComputeConvention;
 import io.flopsplit.inference.Deployment;
 import io.flopsplit.inference.Strategies;
@@ -14,65 +13,35 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
-/** The options {@code test-time} and {@code match} share: the suite, the deployment and the strategies' parameters. */
+/**
+ * The options {@code test-time} and {@code match} share: the suite, the query tokens (their defaults
+ * from the scenario keys, {@link SectionDefaults}) and every strategy parameter (one option per key,
+ * added by {@link KeyOptions}).
+ */
 final class TestTimeOptions {
 
-    @Option(names = "--suite", paramLabel = "PRESET|FILE", defaultValue = "math-like", converter = SuiteConverter.class,
-            description = "Task suite: a preset (math-like, narrow) or a YAML suite file. Default: math-like.")
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    @Option(names = "--suite", paramLabel = "PRESET|FILE", converter = SuiteConverter.class,
+            description = "Task suite: a preset (math-like, narrow) or a YAML suite file. Default: ${DEFAULT-VALUE}.")
     TaskSuite suite;
 
-    @Option(names = "--prompt-tokens", paramLabel = "T", defaultValue = "200", converter = NumberConverters.NonNegative.class,
-            description = "Prompt tokens per query (default 200).")
+    @Option(names = "--prompt-tokens", paramLabel = "T", converter = NumberConverters.NonNegative.class,
+            description = "Prompt tokens per query (default ${DEFAULT-VALUE}).")
     double promptTokens;
 
-    @Option(names = "--answer-tokens", paramLabel = "T", defaultValue = "280", converter = NumberConverters.Positive.class,
-            description = "Tokens per answer (default 280, what Wu et al. 2024's MATH FLOPs imply).")
+    @Option(names = "--answer-tokens", paramLabel = "T", converter = NumberConverters.Positive.class,
+            description = "Tokens per answer (default ${DEFAULT-VALUE}, what Wu et al. 2024's MATH FLOPs imply).")
     double answerTokens;
 
-    @Option(names = "--verifier-auc", paramLabel = "AUC", defaultValue = "0.8", converter = Auc.class,
-            description = "AUC of best-of-k's learned verifier, in (0.5, 1] (default 0.8).")
-    double verifierAuc;
-
-    @Option(names = "--verifier-params", paramLabel = "N", converter = NumberConverters.Positive.class,
-            description = "Size of the verifier and process reward model (default: the answering model's).")
-    Double verifierParams;
-
-    @Option(names = "--prm-auc", paramLabel = "AUC", defaultValue = "0.8", converter = Auc.class,
-            description = "Per-step AUC of beam search's process reward model, in (0.5, 1] (default 0.8).")
-    double prmAuc;
-
-    @Option(names = "--steps", paramLabel = "S", defaultValue = "5", description = "Beam search: steps per solution (5).")
-    int steps;
-
-    @Option(names = "--branching", paramLabel = "B", defaultValue = "4", description = "Beam search: children per beam (4).")
-    int branching;
-
-    @Option(names = "--cot-boost", paramLabel = "K", defaultValue = "0.3", converter = NumberConverters.NonNegative.class,
-            description = "Chain-of-thought: ability gained per doubling of answer length (0.3).")
-    double cotBoost;
-
-    @Option(names = "--cot-max-boost", paramLabel = "K", defaultValue = "1", converter = NumberConverters.NonNegative.class,
-            description = "Chain-of-thought: cap on the ability gain (1).")
-    double cotMaxBoost;
-
-    @Option(names = "--fix-rate", paramLabel = "P", defaultValue = "0.5", converter = Probability.class,
-            description = "Revisions: chance a revision fixes a wrong answer, relative to pass@1, in [0, 1] (0.5).")
-    double fixRate;
-
-    @Option(names = "--break-rate", paramLabel = "P", defaultValue = "0.05", converter = Probability.class,
-            description = "Revisions: chance a revision breaks a right answer, in [0, 1] (0.05).")
-    double breakRate;
-
-    @Option(names = "--difficulty-noise", paramLabel = "SD", defaultValue = "0.5", converter = NumberConverters.NonNegative.class,
-            description = "Adaptive: standard deviation of the difficulty estimate (0.5; 0 = oracle difficulty).")
-    double difficultyNoise;
-
     StrategyParameters parameters() {
-        return new StrategyParameters(verifierAuc, verifierParams == null ? Double.NaN : verifierParams, prmAuc, steps,
-                branching, cotBoost, cotMaxBoost, fixRate, breakRate, difficultyNoise, 5);
+        return KeyOptions.strategyParameters(command);
     }
 
     Deployment deployment(double params) {
@@ -109,18 +78,26 @@ final class TestTimeOptions {
         @Override
         public List<String> convert(String text) {
             if (text.trim().equals("all")) {
-                return Strategies.IDS;
+                return Strategies.ids();
             }
             List<String> ids = new ArrayList<>();
             for (String id : text.split(",")) {
                 String trimmed = id.trim();
-                if (!Strategies.IDS.contains(trimmed)) {
+                if (!Strategies.ids().contains(trimmed)) {
                     throw new TypeConversionException("unknown strategy '" + trimmed + "'; known: "
-                            + String.join(", ", Strategies.IDS) + ", or all");
+                            + String.join(", ", Strategies.ids()) + ", or all");
                 }
                 ids.add(trimmed);
             }
             return List.copyOf(ids);
+        }
+    }
+
+    /** The strategy ids, for help texts and shell completion. */
+    static final class StrategyIdCandidates implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return Strategies.ids().iterator();
         }
     }
 
@@ -137,30 +114,6 @@ final class TestTimeOptions {
                 ks.add((int) value);
             }
             return List.copyOf(ks);
-        }
-    }
-
-    /** An AUC in (0.5, 1]. */
-    static final class Auc implements ITypeConverter<Double> {
-        @Override
-        public Double convert(String text) {
-            double value = NumberConverters.parse(text);
-            if (!(value > 0.5 && value <= 1)) {
-                throw new TypeConversionException("must be in (0.5, 1], was " + Checks.show(value));
-            }
-            return value;
-        }
-    }
-
-    /** A probability in [0, 1]. */
-    static final class Probability implements ITypeConverter<Double> {
-        @Override
-        public Double convert(String text) {
-            double value = NumberConverters.parse(text);
-            if (!(value >= 0 && value <= 1)) {
-                throw new TypeConversionException("must be a probability in [0, 1], was " + Checks.show(value));
-            }
-            return value;
         }
     }
 }

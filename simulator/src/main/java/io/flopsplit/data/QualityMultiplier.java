@@ -21,8 +21,8 @@ public record QualityMultiplier(double gamma, double maxMultiplier) {
     public static final QualityMultiplier NONE = new QualityMultiplier(0, 1);
 
     public QualityMultiplier {
-        Checks.inRange("gamma", gamma, 0, 10);
-        Checks.inRange("maxMultiplier", maxMultiplier, 1, 1e6);
+        SelectionOptions.GAMMA.check(gamma);
+        SelectionOptions.MAX_MULTIPLIER.check(maxMultiplier);
     }
 
     /** m(f) for a kept fraction f in (0, 1]. */

@@ -1,6 +1,9 @@
 package io.flopsplit.data;
 
 import io.flopsplit.compute.Checks;
+import io.flopsplit.keys.Keys;
+import io.flopsplit.keys.NumberKey;
+import io.flopsplit.keys.Range;
 
 /**
  * How data selection is done when a policy selects: a proxy model of {@code proxyParams}
@@ -17,14 +20,25 @@ import io.flopsplit.compute.Checks;
 public record SelectionOptions(double proxyParams, double flopsPerParamToken, double keptFraction,
                                QualityMultiplier quality) {
 
-    /** A 125M perplexity scorer keeping 30% of the pool, worth up to 2× (γ = 0.5). */
-    public static final SelectionOptions DEFAULTS =
-            new SelectionOptions(125e6, ProxyScorer.PERPLEXITY_FLOPS_PER_PARAM_TOKEN, 0.3, new QualityMultiplier(0.5, 2));
+    public static final NumberKey PROXY_PARAMS = Keys.number("proxyParams",
+            "Size of the proxy model that scores the pool (parameters); 125M as Ankner et al. 2024", 125e6,
+            Range.POSITIVE);
+    public static final NumberKey FLOPS_PER_PARAM_TOKEN = Keys.number("flopsPerParamToken",
+            "FLOPs per proxy parameter per scored token: 2 for perplexity, about 6 for gradient features (Yin and"
+                    + " Rush 2024)", ProxyScorer.PERPLEXITY_FLOPS_PER_PARAM_TOKEN, Range.POSITIVE);
+    public static final NumberKey KEPT_FRACTION = Keys.number("keptFraction", "Share of the pool kept", 0.3,
+            Range.closed(1e-9, 1));
+    public static final NumberKey GAMMA = Keys.number("gamma",
+            "Kept tokens are worth min(keptFraction^-gamma, maxMultiplier) pool tokens (an assumption, not a fit)",
+            0.5, Range.closed(0, 10));
+    public static final NumberKey MAX_MULTIPLIER = Keys.number("maxMultiplier",
+            "The cap on that worth; DsDm reports about a 2x compute multiplier (Engstrom et al. 2024)", 2,
+            Range.closed(1, 1e6));
 
     public SelectionOptions {
-        Checks.positive("proxyParams", proxyParams);
-        Checks.positive("flopsPerParamToken", flopsPerParamToken);
-        Checks.inRange("keptFraction", keptFraction, 1e-9, 1);
+        PROXY_PARAMS.check(proxyParams);
+        FLOPS_PER_PARAM_TOKEN.check(flopsPerParamToken);
+        KEPT_FRACTION.check(keptFraction);
         Checks.present("quality", quality);
     }
 

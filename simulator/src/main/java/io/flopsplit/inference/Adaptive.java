@@ -1,6 +1,10 @@
 package io.flopsplit.inference;
 
 import io.flopsplit.compute.Checks;
+import io.flopsplit.keys.Keys;
+import io.flopsplit.keys.NumberKey;
+import io.flopsplit.keys.Range;
+import io.flopsplit.keys.WholeKey;
 import java.util.List;
 
 /**
@@ -20,12 +24,24 @@ import java.util.List;
 public record Adaptive(double estimateNoise, int bins, List<Strategy> menu) implements Strategy {
 
     public static final String ID = "adaptive";
+    public static final NumberKey DIFFICULTY_NOISE = Keys.number("difficultyNoise",
+            "Adaptive: standard deviation of the difficulty estimate, in ability units (0: the true difficulty;"
+                    + " an assumption, not a fit)", 0.5, Range.NON_NEGATIVE);
+    public static final WholeKey BINS = Keys.whole("bins",
+            "Adaptive: difficulty bins the planner chooses a strategy for (Snell et al. 2024 use 5)", 5, 1, 64);
+    /** What the planner may choose from: every realisable strategy but the oracle, chain-of-thought and itself. */
+    static final List<StrategyType> MENU = List.of(Greedy.TYPE, BestOfKVerifier.TYPE, MajorityVote.TYPE,
+            BeamSearch.TYPE, Revisions.TYPE);
+    public static final StrategyType TYPE = new StrategyType(ID,
+            "Per-query strategy and budget from estimated difficulty under an average budget of k samples"
+                    + " (Snell et al. 2024)", List.of(DIFFICULTY_NOISE, BINS),
+            (parameters, modelParams) -> new Adaptive(parameters.get(DIFFICULTY_NOISE),
+                    Math.toIntExact(parameters.get(BINS)),
+                    MENU.stream().map(type -> type.create(parameters, modelParams)).toList()));
 
     public Adaptive {
         Checks.nonNegative("estimateNoise", estimateNoise);
-        if (bins < 1) {
-            throw new IllegalArgumentException("bins: must be >= 1, was " + bins);
-        }
+        BINS.check((long) bins);
         menu = List.copyOf(Checks.present("menu", menu));
         if (menu.isEmpty() || menu.stream().anyMatch(s -> s instanceof Adaptive)) {
             throw new IllegalArgumentException("menu: must list at least one strategy other than adaptive");
@@ -40,6 +56,11 @@ public record Adaptive(double estimateNoise, int bins, List<Strategy> menu) impl
     @Override
     public double flopsPerQuery(Deployment deployment, int k) {
         return deployment.samplingFlops(Strategy.checkK(k));
+    }
+
+    @Override
+    public int maxK() {
+        return MAX_SAMPLES;
     }
 
     @Override

@@ -51,10 +51,7 @@ final class AdaptivePlanner {
         options.add(PlanCache.plan(new Greedy(), setting, 1));
         long limit = Math.min((long) adaptive.bins() * k, MAX_OPTION_K);
         for (Strategy strategy : adaptive.menu()) {
-            if (strategy instanceof Greedy) {
-                continue;
-            }
-            long cap = strategy instanceof BeamSearch ? Math.min(limit, BeamSearch.MAX_K) : limit;
+            long cap = Math.min(limit, strategy.maxK());
             for (int option = 2; option <= cap; option *= 2) {
                 Plan plan = PlanCache.plan(strategy, setting, option);
                 if (plan.flopsPerQuery() <= adaptive.bins() * budget) {

@@ -1,8 +1,13 @@
 package io.flopsplit.inference;
 
 import io.flopsplit.compute.Checks;
+import io.flopsplit.keys.Keys;
+import io.flopsplit.keys.NumberKey;
+import io.flopsplit.keys.WholeKey;
 import io.flopsplit.tasks.Problem;
 import java.util.Arrays;
+import java.util.List;
+import org.apache.commons.math3.distribution.HypergeometricDistribution;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
@@ -10,32 +15,41 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  * Beam search guided by a process reward model (Snell et al. 2024, arXiv 2408.03314,
  * §5.1): a solution is S steps; a step extending a correct prefix is correct with probability
  * p_i^(1/S) (so S correct steps in a row succeed with p_i), and a wrong prefix stays wrong. With
- * budget k, B = max(1, k / branching) beams each expand min(branching, k) children per step, so
- * n = B·min(branching, k) ≈ k candidates are scored per step and the top B kept; at the end the
- * top-scored beam is returned. The PRM scores a correct prefix N(d, 1) and a wrong one N(0, 1),
- * independently at every step (and afresh for the final choice).
+ * budget k, k candidates are scored per step: B = ⌈k / branching⌉ beams (one when k &lt; branching)
+ * share the k children as evenly as they can, ⌊k/B⌋ each and one more for k mod B beams chosen at
+ * random, and the top B are kept; at the end the top-scored beam is returned. (When branching
+ * divides k this is Snell et al.'s k/M beams of M children.) The PRM scores a correct prefix
+ * N(d, 1) and a wrong one N(0, 1), independently at every step (and afresh for the final choice).
  *
  * <p>Success is computed exactly as a Markov chain on the number of correct beams, with the
- * selection probabilities of {@link BeamSelection}. Cost: the generator writes n·τ_out tokens over
- * the S steps and the PRM reads them, prefixes cached: 2·(N + N_prm)·(τ_in + n·τ_out). Budgets are
- * limited to k &lt;= {@value #MAX_K}, the range Snell et al. study.
+ * selection probabilities of {@link BeamSelection} and the hypergeometric share of the extra
+ * children that falls to correct beams. Cost: the generator writes k·τ_out tokens over the S steps
+ * and the PRM reads them, prefixes cached: 2·(N + N_prm)·(τ_in + k·τ_out). Budgets are limited to
+ * k &lt;= {@value #MAX_K}, the range Snell et al. study.
  *
- * @param steps S, steps per solution, &gt;= 1
- * @param branching children per beam per step, &gt;= 1
+ * @param steps S, steps per solution, in [1, 100]
+ * @param branching children per beam per step, in [1, {@value #MAX_K}]
  * @param prm the process reward model's AUC (per step) and size
  */
 public record BeamSearch(int steps, int branching, Verifier prm) implements Strategy {
 
     public static final String ID = "beam-search";
     public static final int MAX_K = 256;
+    public static final NumberKey PRM_AUC = Keys.number("prmAuc",
+            "Beam search: per-step AUC of the process reward model (an assumption, not a fit)", 0.8, Verifier.AUC);
+    public static final WholeKey STEPS = Keys.whole("steps",
+            "Beam search: reasoning steps per solution (an assumption, not a fit)", 5, 1, 100);
+    public static final WholeKey BRANCHING = Keys.whole("branching",
+            "Beam search: children per beam per step (Snell et al. 2024 use 4, sec. 5.1)", 4, 1, MAX_K);
+    public static final StrategyType TYPE = new StrategyType(ID,
+            "Beam search over k candidates per step scored by a process reward model (Snell et al. 2024)",
+            List.of(PRM_AUC, STEPS, BRANCHING, Verifier.PARAMS), (parameters, modelParams) -> new BeamSearch(
+                    Math.toIntExact(parameters.get(STEPS)), Math.toIntExact(parameters.get(BRANCHING)),
+                    new Verifier(parameters.get(PRM_AUC), Verifier.paramsFor(parameters, modelParams))));
 
     public BeamSearch {
-        if (steps < 1) {
-            throw new IllegalArgumentException("steps: must be >= 1, was " + steps);
-        }
-        if (branching < 1) {
-            throw new IllegalArgumentException("branching: must be >= 1, was " + branching);
-        }
+        STEPS.check((long) steps);
+        BRANCHING.check((long) branching);
         Checks.present("prm", prm);
     }
 
@@ -44,14 +58,19 @@ public record BeamSearch(int steps, int branching, Verifier prm) implements Stra
         return ID;
     }
 
-    /** Candidates scored per step at budget k: B·min(branching, k) with B = max(1, k / branching). */
-    public int candidates(int k) {
-        return Math.max(1, Strategy.checkK(k) / branching) * Math.min(branching, k);
+    @Override
+    public int maxK() {
+        return MAX_K;
+    }
+
+    /** Beams kept per step at budget k: ⌈k / branching⌉. */
+    public int beams(int k) {
+        return (Strategy.checkK(k) + branching - 1) / branching;
     }
 
     @Override
     public double flopsPerQuery(Deployment deployment, int k) {
-        double tokens = deployment.promptTokens() + candidates(k) * deployment.answerTokens();
+        double tokens = deployment.promptTokens() + Strategy.checkK(k) * deployment.answerTokens();
         return deployment.flops(tokens) + deployment.convention().inferenceFlops(prm.params(), tokens);
     }
 
@@ -61,11 +80,9 @@ public record BeamSearch(int steps, int branching, Verifier prm) implements Stra
         if (k > MAX_K) {
             throw new IllegalArgumentException("k: beam-search is modelled up to k = " + MAX_K + ", was " + k);
         }
-        int width = Math.max(1, k / branching);
-        int children = Math.min(branching, k);
-        int candidates = width * children;
+        int width = beams(k);
         double d = prm.separation();
-        return new Chain(k, flopsPerQuery(setting.deployment(), k), width, children, BeamSelection.table(candidates, width, d),
+        return new Chain(k, flopsPerQuery(setting.deployment(), k), width, BeamSelection.table(k, width, d),
                 BeamSelection.table(width, 1, d));
     }
 
@@ -75,16 +92,36 @@ public record BeamSearch(int steps, int branching, Verifier prm) implements Stra
         private final double flops;
         private final int width;
         private final int children;
+        private final int extra;
+        private final double[][] extraToCorrect;
         private final double[][] keep;
         private final double[][] pick;
 
-        Chain(int k, double flops, int width, int children, double[][] keep, double[][] pick) {
+        Chain(int k, double flops, int width, double[][] keep, double[][] pick) {
             this.k = k;
             this.flops = flops;
             this.width = width;
-            this.children = children;
+            this.children = k / width;
+            this.extra = k - width * children;
+            this.extraToCorrect = new double[width + 1][];
+            for (int j = 0; j <= width; j++) {
+                extraToCorrect[j] = extraShares(j);
+            }
             this.keep = keep;
             this.pick = pick;
+        }
+
+        /** P(h of the extra children fall to the j correct beams), h = 0..min(j, extra). */
+        private double[] extraShares(int correctBeams) {
+            if (extra == 0) {
+                return new double[] {1};
+            }
+            HypergeometricDistribution shares = new HypergeometricDistribution(null, width, extra, correctBeams);
+            double[] pmf = new double[Math.min(correctBeams, extra) + 1];
+            for (int h = 0; h < pmf.length; h++) {
+                pmf[h] = shares.probability(h);
+            }
+            return pmf;
         }
 
         @Override
@@ -118,18 +155,22 @@ public record BeamSearch(int steps, int branching, Verifier prm) implements Stra
         }
 
         private double[] step(double[] beams, double stepSuccess) {
-            int candidates = keep.length - 1;
-            double[] correctCandidates = new double[candidates + 1];
+            double[] correctCandidates = new double[k + 1];
             for (int j = 0; j <= width; j++) {
                 if (beams[j] > 0) {
-                    double[] pmf = Binomials.pmf(children * j, stepSuccess, candidates);
-                    for (int c = 0; c <= candidates; c++) {
-                        correctCandidates[c] += beams[j] * pmf[c];
+                    double[] shares = extraToCorrect[j];
+                    for (int h = 0; h < shares.length; h++) {
+                        if (shares[h] > 0) {
+                            double[] pmf = Binomials.pmf(children * j + h, stepSuccess, k);
+                            for (int c = 0; c <= k; c++) {
+                                correctCandidates[c] += beams[j] * shares[h] * pmf[c];
+                            }
+                        }
                     }
                 }
             }
             double[] next = new double[width + 1];
-            for (int c = 0; c <= candidates; c++) {
+            for (int c = 0; c <= k; c++) {
                 for (int r = 0; r <= width; r++) {
                     next[r] += correctCandidates[c] * keep[c][r];
                 }
@@ -143,8 +184,9 @@ public record BeamSearch(int steps, int branching, Verifier prm) implements Stra
             ZigguratSampler.NormalizedGaussian normal = ZigguratSampler.NormalizedGaussian.of(rng);
             int correct = width;
             for (int s = 0; s < steps; s++) {
-                int correctCandidates = Draws.binomial(rng, children * correct, stepSuccess);
-                correct = keptCorrect(normal, correctCandidates, width * children, width);
+                int childrenOfCorrect = children * correct + Draws.hypergeometric(rng, width, extra, correct);
+                int correctCandidates = Draws.binomial(rng, childrenOfCorrect, stepSuccess);
+                correct = keptCorrect(normal, correctCandidates, k, width);
             }
             return new Outcome(keptCorrect(normal, correct, width, 1) == 1, flops);
         }

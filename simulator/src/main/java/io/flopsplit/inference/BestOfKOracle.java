@@ -1,5 +1,7 @@
 package io.flopsplit.inference;
 
+import java.util.List;
+
 /**
  * Best-of-k with an oracle verifier: k samples, and the query counts as solved if
  * any is correct — coverage, pass@k = 1 − (1 − p_i)^k (Brown et al. 2024, arXiv 2407.21787,
@@ -9,6 +11,9 @@ package io.flopsplit.inference;
 public record BestOfKOracle() implements Strategy {
 
     public static final String ID = "best-of-k-oracle";
+    public static final StrategyType TYPE = new StrategyType(ID,
+            "k samples, solved if any is correct: coverage, pass@k (Brown et al. 2024)", List.of(),
+            (parameters, modelParams) -> new BestOfKOracle());
 
     @Override
     public String id() {
@@ -18,6 +23,11 @@ public record BestOfKOracle() implements Strategy {
     @Override
     public double flopsPerQuery(Deployment deployment, int k) {
         return deployment.samplingFlops(Strategy.checkK(k));
+    }
+
+    @Override
+    public int maxK() {
+        return MAX_SAMPLES;
     }
 
     @Override

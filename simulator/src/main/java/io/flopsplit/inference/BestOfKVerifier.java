@@ -1,6 +1,9 @@
 package io.flopsplit.inference;
 
 import io.flopsplit.compute.Checks;
+import io.flopsplit.keys.Keys;
+import io.flopsplit.keys.NumberKey;
+import java.util.List;
 
 /**
  * Best-of-k with a learned verifier (Cobbe et al. 2021, arXiv 2110.14168): k samples
@@ -17,6 +20,13 @@ import io.flopsplit.compute.Checks;
 public record BestOfKVerifier(Verifier verifier) implements Strategy {
 
     public static final String ID = "best-of-k-verifier";
+    public static final NumberKey AUC = Keys.number("verifierAuc",
+            "AUC of best-of-k's learned verifier: the chance a correct answer outscores a wrong one (an"
+                    + " assumption, not a fit; may be uncertain in a scenario)", 0.8, Verifier.AUC);
+    public static final StrategyType TYPE = new StrategyType(ID,
+            "k samples, the one a learned verifier scores highest returned (Cobbe et al. 2021)",
+            List.of(AUC, Verifier.PARAMS), (parameters, modelParams) -> new BestOfKVerifier(
+                    new Verifier(parameters.get(AUC), Verifier.paramsFor(parameters, modelParams))));
 
     public BestOfKVerifier {
         Checks.present("verifier", verifier);
@@ -30,6 +40,11 @@ public record BestOfKVerifier(Verifier verifier) implements Strategy {
     @Override
     public double flopsPerQuery(Deployment deployment, int k) {
         return deployment.samplingFlops(Strategy.checkK(k)) + deployment.scoringFlops(verifier.params(), k);
+    }
+
+    @Override
+    public int maxK() {
+        return MAX_SAMPLES;
     }
 
     @Override

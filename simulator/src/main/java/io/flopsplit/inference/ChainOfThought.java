@@ -1,6 +1,9 @@
 package io.flopsplit.inference;
 
-import io.flopsplit.compute.Checks;
+import io.flopsplit.keys.Keys;
+import io.flopsplit.keys.NumberKey;
+import io.flopsplit.keys.Range;
+import java.util.List;
 
 /**
  * Chain-of-thought with answers k times longer: costs 2·N·(τ_in + k·τ_out) and
@@ -15,10 +18,21 @@ import io.flopsplit.compute.Checks;
 public record ChainOfThought(double boostPerDoubling, double maxBoost) implements Strategy {
 
     public static final String ID = "chain-of-thought";
+    /** The longest answer-length multiplier modelled. */
+    public static final int MAX_MULTIPLIER = 64;
+    public static final NumberKey BOOST_PER_DOUBLING = Keys.number("cotBoostPerDoubling",
+            "Chain-of-thought: ability gained per doubling of the answer length (an assumption, not a fit)", 0.3,
+            Range.NON_NEGATIVE);
+    public static final NumberKey MAX_BOOST = Keys.number("cotMaxBoost",
+            "Chain-of-thought: the cap on that gain (an assumption, not a fit)", 1, Range.NON_NEGATIVE);
+    public static final StrategyType TYPE = new StrategyType(ID,
+            "Answers k times longer, ability raised by min(boost*log2 k, cap) (Wei et al. 2022)",
+            List.of(BOOST_PER_DOUBLING, MAX_BOOST), (parameters, modelParams) -> new ChainOfThought(
+                    parameters.get(BOOST_PER_DOUBLING), parameters.get(MAX_BOOST)));
 
     public ChainOfThought {
-        Checks.nonNegative("boostPerDoubling", boostPerDoubling);
-        Checks.nonNegative("maxBoost", maxBoost);
+        BOOST_PER_DOUBLING.check(boostPerDoubling);
+        MAX_BOOST.check(maxBoost);
     }
 
     /** Ability gained with answers k times longer. */
@@ -34,6 +48,11 @@ public record ChainOfThought(double boostPerDoubling, double maxBoost) implement
     @Override
     public double flopsPerQuery(Deployment deployment, int k) {
         return deployment.samplingFlops(Strategy.checkK(k));
+    }
+
+    @Override
+    public int maxK() {
+        return MAX_MULTIPLIER;
     }
 
     @Override

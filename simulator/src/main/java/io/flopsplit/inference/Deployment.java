@@ -17,11 +17,6 @@ import io.flopsplit.compute.ComputeConvention;
  */
 public record Deployment(double params, double promptTokens, double answerTokens, ComputeConvention convention) {
 
-    /** Default answer length: ≈280 tokens is what Wu et al. 2024's MATH500 FLOPs figures imply. */
-    public static final double DEFAULT_ANSWER_TOKENS = 280;
-    /** Default prompt length (a short few-shot prompt). */
-    public static final double DEFAULT_PROMPT_TOKENS = 200;
-
     public Deployment {
         Checks.positive("params", params);
         Checks.nonNegative("promptTokens", promptTokens);
@@ -29,10 +24,6 @@ public record Deployment(double params, double promptTokens, double answerTokens
         Checks.present("convention", convention);
     }
 
-    /** A deployment of a model of {@code params} parameters with default token counts. */
-    public static Deployment of(double params) {
-        return new Deployment(params, DEFAULT_PROMPT_TOKENS, DEFAULT_ANSWER_TOKENS, ComputeConvention.STANDARD);
-    }
 
     /** The same deployment for a model of another size. */
     public Deployment withParams(double otherParams) {

@@ -44,6 +44,23 @@ public final class Draws {
         return g >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) g;
     }
 
+    /**
+     * How many of {@code draws} items taken without replacement from {@code population}, of which
+     * {@code successes} are marked, are marked: an exact hypergeometric draw, one uniform per item taken.
+     */
+    public static int hypergeometric(UniformRandomProvider rng, int population, int successes, int draws) {
+        int marked = 0;
+        int left = population;
+        int markedLeft = successes;
+        for (int i = 0; i < draws && markedLeft > 0; i++, left--) {
+            if (rng.nextInt(left) < markedLeft) {
+                marked++;
+                markedLeft--;
+            }
+        }
+        return marked;
+    }
+
     /** An exact Binomial(n, p) draw. */
     public static int binomial(UniformRandomProvider rng, int n, double p) {
         if (n <= 0 || p <= 0) {

@@ -1,5 +1,7 @@
 package io.flopsplit.inference;
 
+import java.util.List;
+
 /**
  * One answer per query: costs 2·N·(τ_in + τ_out) and succeeds with the problem's
  * single-attempt probability p_i = σ(a·(θ − b_i)). The budget k is ignored.
@@ -7,6 +9,8 @@ package io.flopsplit.inference;
 public record Greedy() implements Strategy {
 
     public static final String ID = "greedy";
+    public static final StrategyType TYPE = new StrategyType(ID, "One answer per query", List.of(),
+            (parameters, modelParams) -> new Greedy());
 
     @Override
     public String id() {
@@ -16,6 +20,11 @@ public record Greedy() implements Strategy {
     @Override
     public double flopsPerQuery(Deployment deployment, int k) {
         return deployment.singleAnswerFlops();
+    }
+
+    @Override
+    public int maxK() {
+        return 1;
     }
 
     @Override

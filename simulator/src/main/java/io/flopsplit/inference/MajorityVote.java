@@ -1,5 +1,6 @@
 package io.flopsplit.inference;
 
+import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
 
 /**
@@ -14,6 +15,9 @@ import org.apache.commons.rng.UniformRandomProvider;
 public record MajorityVote() implements Strategy {
 
     public static final String ID = "majority-vote";
+    public static final StrategyType TYPE = new StrategyType(ID,
+            "k samples, the most frequent final answer returned (Wang et al. 2022)", List.of(),
+            (parameters, modelParams) -> new MajorityVote());
 
     @Override
     public String id() {
@@ -23,6 +27,11 @@ public record MajorityVote() implements Strategy {
     @Override
     public double flopsPerQuery(Deployment deployment, int k) {
         return deployment.samplingFlops(Strategy.checkK(k));
+    }
+
+    @Override
+    public int maxK() {
+        return MAX_SAMPLES;
     }
 
     @Override

@@ -18,9 +18,6 @@ public final class MatchComparison {
 
     /** Difficulty bins: quintiles, as Snell et al. 2024 §3.2. */
     public static final int BINS = 5;
-    /** Largest k considered (keeps the analytic sums fast); beam search is capped lower. */
-    public static final int MAX_K = 100_000;
-
     private MatchComparison() {
     }
 
@@ -52,28 +49,7 @@ public final class MatchComparison {
 
     /** The largest k whose FLOPs per query fit within {@code budget} (1 if none does). */
     public static int matchedK(Strategy strategy, Deployment deployment, double budget) {
-        int cap = strategy instanceof BeamSearch ? BeamSearch.MAX_K : MAX_K;
-        if (strategy.flopsPerQuery(deployment, 1) > budget) {
-            return 1;
-        }
-        int low = 1;
-        int high = 2;
-        while (high < cap && strategy.flopsPerQuery(deployment, high) <= budget) {
-            low = high;
-            high = (int) Math.min(cap, 2L * high);
-        }
-        if (strategy.flopsPerQuery(deployment, high) <= budget) {
-            return high;
-        }
-        while (high - low > 1) {
-            int middle = (low + high) >>> 1;
-            if (strategy.flopsPerQuery(deployment, middle) <= budget) {
-                low = middle;
-            } else {
-                high = middle;
-            }
-        }
-        return low;
+        return Math.max(1, strategy.largestAffordableK(deployment, flops -> flops <= budget, Integer.MAX_VALUE));
     }
 
     private static MatchResult result(Plan plan, double[] success, ProblemSet small, ProblemSet large, int[] bins, int bin,

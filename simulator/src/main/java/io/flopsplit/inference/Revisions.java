@@ -1,7 +1,10 @@
 package io.flopsplit.inference;
 
-import io.flopsplit.compute.Checks;
+import io.flopsplit.keys.Keys;
+import io.flopsplit.keys.NumberKey;
+import io.flopsplit.keys.Range;
 import io.flopsplit.tasks.Problem;
+import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
 
 /**
@@ -20,10 +23,20 @@ import org.apache.commons.rng.UniformRandomProvider;
 public record Revisions(double fixRate, double breakRate) implements Strategy {
 
     public static final String ID = "revisions";
+    public static final NumberKey FIX_RATE = Keys.number("fixRate",
+            "Revisions: chance a revision fixes a wrong answer, relative to its pass@1 (an assumption, not a fit)",
+            0.5, Range.PROBABILITY);
+    public static final NumberKey BREAK_RATE = Keys.number("breakRate",
+            "Revisions: chance a revision breaks a right answer (an assumption, not a fit)", 0.05,
+            Range.PROBABILITY);
+    public static final StrategyType TYPE = new StrategyType(ID,
+            "A first answer and k - 1 revisions, the last returned (Snell et al. 2024, sec. 6)",
+            List.of(FIX_RATE, BREAK_RATE), (parameters, modelParams) -> new Revisions(parameters.get(FIX_RATE),
+                    parameters.get(BREAK_RATE)));
 
     public Revisions {
-        Checks.probability("fixRate", fixRate);
-        Checks.probability("breakRate", breakRate);
+        FIX_RATE.check(fixRate);
+        BREAK_RATE.check(breakRate);
     }
 
     @Override
@@ -46,6 +59,11 @@ public record Revisions(double fixRate, double breakRate) implements Strategy {
     @Override
     public double flopsPerQuery(Deployment deployment, int k) {
         return deployment.samplingFlops(Strategy.checkK(k));
+    }
+
+    @Override
+    public int maxK() {
+        return MAX_SAMPLES;
     }
 
     @Override

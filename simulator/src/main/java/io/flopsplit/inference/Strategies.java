@@ -1,55 +1,79 @@
 package io.flopsplit.inference;
 
+import io.flopsplit.keys.Key;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
-/** The registry of built-in strategies by id, made from {@link StrategyParameters}. */
+/**
+ * The registry of test-time strategies by id, in the order they are registered here (from the
+ * cheapest to the adaptive). Each {@link StrategyType} brings its own parameters; the union of
+ * them, in registration order, is what a scenario's {@code strategies} section and the
+ * {@code test-time} and {@code match} commands take.
+ */
 public final class Strategies {
 
-    /** Every id, from the cheapest to the adaptive. */
-    public static final List<String> IDS = List.of(Greedy.ID, ChainOfThought.ID, BestOfKOracle.ID, BestOfKVerifier.ID,
-            MajorityVote.ID, BeamSearch.ID, Revisions.ID, Adaptive.ID);
+    private static final Map<String, StrategyType> TYPES = new LinkedHashMap<>();
+
+    static {
+        register(Greedy.TYPE);
+        register(ChainOfThought.TYPE);
+        register(BestOfKOracle.TYPE);
+        register(BestOfKVerifier.TYPE);
+        register(MajorityVote.TYPE);
+        register(BeamSearch.TYPE);
+        register(Revisions.TYPE);
+        register(Adaptive.TYPE);
+    }
 
     private Strategies() {
     }
 
+    private static void register(StrategyType type) {
+        if (TYPES.putIfAbsent(type.id(), type) != null) {
+            throw new IllegalStateException("strategy " + type.id() + " is registered twice");
+        }
+    }
+
+    /** Every registered strategy, in order. */
+    public static List<StrategyType> types() {
+        return List.copyOf(TYPES.values());
+    }
+
+    /** Every id, in order. */
+    public static List<String> ids() {
+        return List.copyOf(TYPES.keySet());
+    }
+
+    /** The strategy registered as {@code id}. */
+    public static Optional<StrategyType> find(String id) {
+        return Optional.ofNullable(TYPES.get(id));
+    }
+
+    /** The strategy registered as {@code id}; an unknown id is an error naming the known ones. */
+    public static StrategyType type(String id) {
+        return find(id).orElseThrow(() -> new IllegalArgumentException("strategy: unknown '" + id + "'; known: "
+                + String.join(", ", ids())));
+    }
+
     /** Accepts a known strategy id; the failure names the known ones. */
     public static String requireKnown(String id) {
-        if (!IDS.contains(id)) {
-            throw new IllegalArgumentException("strategy: unknown '" + id + "'; known: " + String.join(", ", IDS));
-        }
-        return id;
+        return type(id).id();
     }
 
-    /**
-     * The strategy with this id for an answering model of {@code modelParams} parameters.
-     *
-     * @throws IllegalArgumentException naming the known ids
-     */
+    /** The strategy with this id for an answering model of {@code modelParams} parameters. */
     public static Strategy create(String id, StrategyParameters parameters, double modelParams) {
-        double verifierParams = parameters.verifierParamsFor(modelParams);
-        return switch (id) {
-            case Greedy.ID -> new Greedy();
-            case ChainOfThought.ID -> new ChainOfThought(parameters.cotBoostPerDoubling(), parameters.cotMaxBoost());
-            case BestOfKOracle.ID -> new BestOfKOracle();
-            case BestOfKVerifier.ID -> new BestOfKVerifier(new Verifier(parameters.verifierAuc(), verifierParams));
-            case MajorityVote.ID -> new MajorityVote();
-            case BeamSearch.ID -> new BeamSearch(parameters.steps(), parameters.branching(),
-                    new Verifier(parameters.prmAuc(), verifierParams));
-            case Revisions.ID -> new Revisions(parameters.fixRate(), parameters.breakRate());
-            case Adaptive.ID -> new Adaptive(parameters.difficultyNoise(), parameters.bins(),
-                    adaptiveMenu(parameters, modelParams));
-            default -> throw new IllegalArgumentException("unknown strategy '" + id + "'; known: "
-                    + String.join(", ", IDS));
-        };
+        return type(id).create(parameters, modelParams);
     }
 
-    /** The adaptive planner's menu: every realisable strategy except the oracle, chain-of-thought and itself. */
-    static List<Strategy> adaptiveMenu(StrategyParameters parameters, double modelParams) {
-        List<Strategy> menu = new ArrayList<>();
-        for (String id : List.of(Greedy.ID, BestOfKVerifier.ID, MajorityVote.ID, BeamSearch.ID, Revisions.ID)) {
-            menu.add(create(id, parameters, modelParams));
-        }
-        return menu;
+    /** Every strategy's parameter keys, each once, in registration order. */
+    public static List<Key<?>> parameters() {
+        LinkedHashSet<Key<?>> keys = new LinkedHashSet<>();
+        TYPES.values().forEach(type -> keys.addAll(type.parameters()));
+        return Collections.unmodifiableList(new ArrayList<>(keys));
     }
 }

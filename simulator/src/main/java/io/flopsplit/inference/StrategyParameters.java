@@ -1,48 +1,71 @@
 package io.flopsplit.inference;
 
-import io.flopsplit.compute.Checks;
+import io.flopsplit.keys.Key;
+import io.flopsplit.keys.KeyValues;
+import java.util.List;
+import java.util.Objects;
 
 /**
- * The parameters every built-in strategy is made from, with documented defaults. None of the
- * defaults is a fitted value: they are plausible, stated assumptions a scenario should override.
- *
- * @param verifierAuc AUC of the outcome verifier of best-of-k, in (0.5, 1] (default 0.8)
- * @param verifierParams its size in parameters; NaN means "as large as the answering model"
- * @param prmAuc per-step AUC of beam search's process reward model (default 0.8)
- * @param steps steps per solution in beam search (default 5)
- * @param branching children per beam per step (default 4, as Snell et al. 2024 §5.1)
- * @param cotBoostPerDoubling chain-of-thought ability gain per doubling of answer length (0.3)
- * @param cotMaxBoost cap on that gain (1.0)
- * @param fixRate revisions: chance to fix a wrong answer, relative to pass@1 (0.5)
- * @param breakRate revisions: chance to break a right answer (0.05)
- * @param difficultyNoise adaptive: standard deviation of the difficulty estimate (0.5)
- * @param bins adaptive: number of difficulty bins (5, as Snell et al. 2024)
+ * The values of every registered strategy's parameters — verifier and reward-model quality, beam
+ * search's steps and branching, chain-of-thought's gain, revision rates, the adaptive planner's
+ * noise and bins — each declared once, on its strategy, as a documented key with its default and
+ * range. None of the defaults is a fitted value unless its key's description says so: they are
+ * stated assumptions a scenario should override. Immutable.
  */
-public record StrategyParameters(double verifierAuc, double verifierParams, double prmAuc, int steps, int branching,
-        double cotBoostPerDoubling, double cotMaxBoost, double fixRate, double breakRate, double difficultyNoise,
-        int bins) {
+public final class StrategyParameters {
 
-    /** The defaults listed above. */
-    public static final StrategyParameters DEFAULTS =
-            new StrategyParameters(0.8, Double.NaN, 0.8, 5, 4, 0.3, 1.0, 0.5, 0.05, 0.5, 5);
+    private final KeyValues values;
 
-    public StrategyParameters {
-        new Verifier(verifierAuc, 1);
-        new Verifier(prmAuc, 1);
-        if (!Double.isNaN(verifierParams)) {
-            Checks.positive("verifierParams", verifierParams);
-        }
-        new BeamSearch(steps, branching, new Verifier(prmAuc, 1));
-        new ChainOfThought(cotBoostPerDoubling, cotMaxBoost);
-        new Revisions(fixRate, breakRate);
-        Checks.nonNegative("difficultyNoise", difficultyNoise);
-        if (bins < 1) {
-            throw new IllegalArgumentException("bins: must be >= 1, was " + bins);
-        }
+    private StrategyParameters(KeyValues values) {
+        this.values = values;
     }
 
-    /** The verifier (and PRM) size for an answering model of {@code modelParams}. */
-    public double verifierParamsFor(double modelParams) {
-        return Double.isNaN(verifierParams) ? modelParams : verifierParams;
+    /** Every parameter at its default. */
+    public static StrategyParameters defaults() {
+        return new StrategyParameters(KeyValues.defaults(Strategies.parameters()));
+    }
+
+    /** Every parameter of {@code values}, which must hold exactly the registered strategies' keys. */
+    public static StrategyParameters of(KeyValues values) {
+        if (!values.keys().equals(Strategies.parameters())) {
+            throw new IllegalArgumentException("parameters: must be the strategies' keys in order, was "
+                    + values.keys().stream().map(Key::name).toList());
+        }
+        return new StrategyParameters(values);
+    }
+
+    /** The value of {@code key}. */
+    public <T> T get(Key<T> key) {
+        return values.get(key);
+    }
+
+    /** These parameters with {@code key} at {@code value}, checked by the key. */
+    public <T> StrategyParameters with(Key<T> key, T value) {
+        return new StrategyParameters(values.with(key, value));
+    }
+
+    /** The values, in the keys' order. */
+    public KeyValues values() {
+        return values;
+    }
+
+    /** The keys, in order. */
+    public List<Key<?>> keys() {
+        return values.keys();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof StrategyParameters that && values.equals(that.values);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(values);
+    }
+
+    @Override
+    public String toString() {
+        return values.toString();
     }
 }

@@ -1,6 +1,8 @@
 package io.flopsplit.inference;
 
 import io.flopsplit.compute.Checks;
+import io.flopsplit.keys.OptionalNumberKey;
+import io.flopsplit.keys.Range;
 
 /**
  * A learned verifier or process reward model: scores of correct answers are
@@ -12,12 +14,22 @@ import io.flopsplit.compute.Checks;
  */
 public record Verifier(double auc, double params) {
 
+    /** AUCs a verifier may have: better than chance, at most perfect. */
+    public static final Range AUC = Range.openClosed(0.5, 1);
+
+    /** The size of the verifier and of the process reward model; left out, the answering model's. */
+    public static final OptionalNumberKey PARAMS = new OptionalNumberKey("verifierParams",
+            "Size of best-of-k's verifier and of beam search's process reward model (parameters);"
+                    + " left out, as large as the answering model", Range.POSITIVE, 8e9);
+
     public Verifier {
-        Checks.finite("auc", auc);
-        if (auc <= 0.5 || auc > 1) {
-            throw new IllegalArgumentException("auc: must be in (0.5, 1], was " + Checks.show(auc));
-        }
+        AUC.check("auc", auc);
         Checks.positive("params", params);
+    }
+
+    /** The verifier size {@code parameters} give for an answering model of {@code modelParams}. */
+    public static double paramsFor(StrategyParameters parameters, double modelParams) {
+        return parameters.get(PARAMS).orElse(modelParams);
     }
 
     /** d, the separation of correct from wrong scores in standard deviations; infinite for AUC = 1. */

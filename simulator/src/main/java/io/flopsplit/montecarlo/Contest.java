@@ -1,6 +1,7 @@
 package io.flopsplit.montecarlo;
 
 import io.flopsplit.random.TrialStreams;
+import io.flopsplit.trial.Metric;
 import java.util.List;
 
 /**
@@ -14,11 +15,11 @@ public interface Contest {
     /** The contestants' names, in report order. */
     List<String> contestants();
 
-    /** The metrics' names, in report order. */
-    List<String> metrics();
+    /** The metrics, in report order. */
+    List<Metric> metrics();
 
     /** The metric that decides which contestant is best in a trial. */
-    String objective();
+    Metric objective();
 
     /** Whether a higher objective is better (accuracy) or a lower one (cost). */
     boolean higherIsBetter();

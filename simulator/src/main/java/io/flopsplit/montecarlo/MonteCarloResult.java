@@ -2,6 +2,7 @@ package io.flopsplit.montecarlo;
 
 import io.flopsplit.compute.Checks;
 import io.flopsplit.statistics.ConfidenceInterval;
+import io.flopsplit.trial.Metric;
 import java.util.List;
 import java.util.OptionalDouble;
 
@@ -9,14 +10,16 @@ import java.util.OptionalDouble;
  * What a Monte Carlo run found.
  *
  * @param contestants contestants' names
- * @param metrics metrics' names
+ * @param metrics the metrics
+ * @param objective the metric that decides which contestant is best in a trial
  * @param trials trials completed
  * @param ending why the run ended
  * @param estimates per contestant and metric: the mean and its confidence interval
  * @param differences per contestant and metric: the paired difference from the baseline
- * @param probabilityBest per contestant: the share of trials in which it was best on the objective
+ * @param probabilityBest per contestant: the share of trials in which it was best on the objective (ties shared)
  */
-public record MonteCarloResult(List<String> contestants, List<String> metrics, long trials, Ending ending,
+public record MonteCarloResult(List<String> contestants, List<Metric> metrics, Metric objective, long trials,
+                               Ending ending,
                                List<Estimate> estimates, List<Difference> differences, List<Double> probabilityBest) {
 
     /** Why a run ended. */
@@ -45,7 +48,7 @@ public record MonteCarloResult(List<String> contestants, List<String> metrics, l
      * @param interval mean and confidence interval
      * @param sd sample standard deviation over trials
      */
-    public record Estimate(String contestant, String metric, ConfidenceInterval interval, double sd) {
+    public record Estimate(String contestant, Metric metric, ConfidenceInterval interval, double sd) {
         public Estimate {
             Checks.nonNegative("sd", sd);
         }
@@ -61,21 +64,21 @@ public record MonteCarloResult(List<String> contestants, List<String> metrics, l
      * @param varianceReduction Var(X) + Var(Y) over Var(X − Y): how many times fewer trials common random
      *     numbers need than independent streams for the same precision; empty when either side is degenerate
      */
-    public record Difference(String baseline, String contestant, String metric, ConfidenceInterval interval,
+    public record Difference(String baseline, String contestant, Metric metric, ConfidenceInterval interval,
                              OptionalDouble varianceReduction) {
     }
 
     /** The estimate of {@code metric} for {@code contestant}. */
-    public Estimate estimate(String contestant, String metric) {
+    public Estimate estimate(String contestant, Metric metric) {
         return estimates.stream().filter(e -> e.contestant().equals(contestant) && e.metric().equals(metric))
-                .findFirst().orElseThrow(() -> new IllegalArgumentException("no estimate of " + metric + " for "
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("no estimate of " + metric.id() + " for "
                         + contestant));
     }
 
     /** The paired difference of {@code contestant} from the baseline on {@code metric}. */
-    public Difference difference(String contestant, String metric) {
+    public Difference difference(String contestant, Metric metric) {
         return differences.stream().filter(d -> d.contestant().equals(contestant) && d.metric().equals(metric))
-                .findFirst().orElseThrow(() -> new IllegalArgumentException("no difference of " + metric + " for "
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("no difference of " + metric.id() + " for "
                         + contestant));
     }
 }

@@ -4,6 +4,7 @@ import io.flopsplit.random.RandomStreams;
 import io.flopsplit.random.TrialStreams;
 import io.flopsplit.statistics.ConfidenceInterval;
 import io.flopsplit.statistics.RunningMoments;
+import io.flopsplit.trial.Metric;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -45,7 +46,7 @@ public final class MonteCarloRunner {
         }
         int objective = contest.metrics().indexOf(contest.objective());
         if (objective < 0) {
-            throw new IllegalArgumentException("objective: " + contest.objective() + " is not a metric");
+            throw new IllegalArgumentException("objective: " + contest.objective().id() + " is not among the metrics");
         }
         Tally tally = new Tally(contestants, contest.metrics().size(), options.baseline(), objective,
                 contest.higherIsBetter());
@@ -98,7 +99,7 @@ public final class MonteCarloRunner {
             for (int m = 0; m < metrics; m++) {
                 if (!Double.isFinite(values[c][m])) {
                     throw new IllegalStateException(contest.contestants().get(c) + " reported "
-                            + contest.metrics().get(m) + " = " + values[c][m] + " in trial " + trial.trial());
+                            + contest.metrics().get(m).id() + " = " + values[c][m] + " in trial " + trial.trial());
                 }
             }
         }
@@ -142,7 +143,7 @@ public final class MonteCarloRunner {
     private static final class Results {
         static MonteCarloResult of(Contest contest, Tally tally, double level, MonteCarloResult.Ending ending) {
             List<String> names = contest.contestants();
-            List<String> metrics = contest.metrics();
+            List<Metric> metrics = contest.metrics();
             List<MonteCarloResult.Estimate> estimates = new ArrayList<>();
             List<MonteCarloResult.Difference> differences = new ArrayList<>();
             List<Double> best = new ArrayList<>();
@@ -159,7 +160,8 @@ public final class MonteCarloRunner {
                     }
                 }
             }
-            return new MonteCarloResult(names, metrics, tally.trials, ending, estimates, differences, best);
+            return new MonteCarloResult(names, metrics, contest.objective(), tally.trials, ending, estimates, differences,
+                    best);
         }
 
         private static OptionalDouble varianceReduction(Tally tally, int contestant, int metric) {

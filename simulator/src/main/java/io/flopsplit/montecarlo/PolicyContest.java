@@ -2,6 +2,7 @@ package io.flopsplit.montecarlo;
 
 import io.flopsplit.policy.Policy;
 import io.flopsplit.random.TrialStreams;
+import io.flopsplit.trial.Metric;
 import io.flopsplit.trial.Trial;
 import io.flopsplit.trial.TrialResult;
 import io.flopsplit.trial.World;
@@ -33,13 +34,13 @@ public final class PolicyContest implements Contest {
     }
 
     @Override
-    public List<String> metrics() {
-        return TrialResult.METRICS;
+    public List<Metric> metrics() {
+        return List.of(Metric.values());
     }
 
     @Override
-    public String objective() {
-        return "accuracy";
+    public Metric objective() {
+        return Metric.ACCURACY;
     }
 
     @Override

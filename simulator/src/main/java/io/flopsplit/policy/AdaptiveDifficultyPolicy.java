@@ -4,6 +4,8 @@ import io.flopsplit.allocation.Allocation;
 import io.flopsplit.allocation.Forecast;
 import io.flopsplit.compute.Checks;
 import io.flopsplit.inference.Adaptive;
+import io.flopsplit.keys.NumberKey;
+import java.util.List;
 
 /**
  * Compute-optimal test-time scaling per difficulty (Snell et al. 2024, arXiv 2408.03314, §3): a
@@ -15,25 +17,24 @@ import io.flopsplit.inference.Adaptive;
  */
 public record AdaptiveDifficultyPolicy(double trainingShare) implements Policy {
 
-    /** Seventy per cent to training, the rest to adaptive test-time compute. */
-    public static final AdaptiveDifficultyPolicy DEFAULT = new AdaptiveDifficultyPolicy(0.7);
+    static final NumberKey TRAINING_SHARE = PolicyOptions.trainingShare(0.7);
+    public static final PolicyType<AdaptiveDifficultyPolicy> TYPE = new PolicyType<>("adaptive-difficulty",
+            "Per-query strategy and budget from estimated difficulty under an average budget (Snell et al. 2024)",
+            AdaptiveDifficultyPolicy.class, List.of(TRAINING_SHARE),
+            options -> new AdaptiveDifficultyPolicy(options.get(TRAINING_SHARE)),
+            (policy, options) -> options.with(TRAINING_SHARE, policy.trainingShare()));
 
     public AdaptiveDifficultyPolicy {
-        Checks.inRange("trainingShare", trainingShare, 1e-6, 1 - 1e-6);
+        TRAINING_SHARE.check(trainingShare);
     }
 
     @Override
-    public String name() {
-        return "adaptive-difficulty";
-    }
-
-    @Override
-    public String description() {
-        return "Per-query strategy and budget from estimated difficulty under an average budget (Snell et al. 2024)";
+    public PolicyType<AdaptiveDifficultyPolicy> type() {
+        return TYPE;
     }
 
     @Override
     public Allocation allocate(Forecast forecast) {
-        return new FixedSplitPolicy(trainingShare, Adaptive.ID).allocate(forecast);
+        return new FixedSplitPolicy(trainingShare, Adaptive.TYPE).allocate(forecast);
     }
 }

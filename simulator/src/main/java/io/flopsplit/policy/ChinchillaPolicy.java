@@ -16,14 +16,13 @@ import java.util.OptionalInt;
  */
 public record ChinchillaPolicy() implements Policy {
 
-    @Override
-    public String name() {
-        return "chinchilla";
-    }
+    public static final PolicyType<ChinchillaPolicy> TYPE = PolicyType.of("chinchilla",
+            "Compute-optimal model for the budget left after greedy serving; greedy answers (Hoffmann et al. 2022)",
+            ChinchillaPolicy.class, ChinchillaPolicy::new);
 
     @Override
-    public String description() {
-        return "Compute-optimal model for the budget left after greedy serving; greedy answers (Hoffmann et al. 2022)";
+    public PolicyType<ChinchillaPolicy> type() {
+        return TYPE;
     }
 
     @Override
@@ -31,6 +30,6 @@ public record ChinchillaPolicy() implements Policy {
         TrainingData data = TrainingData.unfiltered(forecast.pool());
         ModelPlan plan = Sizing.computeOptimalWithReserve(forecast, data, forecast.budgetFlops(),
                 forecast::greedyServingFlops);
-        return new Allocation(Optional.empty(), plan.params(), plan.tokens(), Greedy.ID, OptionalInt.of(1));
+        return new Allocation(Optional.empty(), plan.params(), plan.tokens(), Greedy.TYPE, OptionalInt.of(1));
     }
 }

@@ -8,9 +8,14 @@ import io.flopsplit.data.TrainingData;
 import io.flopsplit.engine.training.TrainingChunk;
 import io.flopsplit.engine.training.TrainingDecision;
 import io.flopsplit.engine.training.TrainingHook;
+import io.flopsplit.inference.BestOfKVerifier;
 import io.flopsplit.inference.Strategies;
+import io.flopsplit.inference.StrategyType;
+import io.flopsplit.keys.ChoiceKey;
+import io.flopsplit.keys.NumberKey;
 import io.flopsplit.ledger.BudgetView;
 import io.flopsplit.ledger.Phase;
+import java.util.List;
 import java.util.OptionalInt;
 
 /**
@@ -23,26 +28,27 @@ import java.util.OptionalInt;
  * pretraining and test-time compute.
  *
  * @param trainingShare the share of the budget planned for pretraining, in (0, 1)
- * @param strategy the serving strategy's id
+ * @param strategy the serving strategy
  */
-public record EarlyStopPolicy(double trainingShare, String strategy) implements Policy {
+public record EarlyStopPolicy(double trainingShare, StrategyType strategy) implements Policy {
 
-    /** Ninety per cent planned for training, serving best-of-k with a learned verifier. */
-    public static final EarlyStopPolicy DEFAULT = new EarlyStopPolicy(0.9, "best-of-k-verifier");
+    static final NumberKey TRAINING_SHARE = PolicyOptions.trainingShare(0.9);
+    static final ChoiceKey STRATEGY = PolicyOptions.strategy(BestOfKVerifier.ID);
+    public static final PolicyType<EarlyStopPolicy> TYPE = new PolicyType<>("early-stop",
+            "Plans long training but stops once a chunk of FLOPs buys more accuracy at test time than in training",
+            EarlyStopPolicy.class, List.of(TRAINING_SHARE, STRATEGY),
+            options -> new EarlyStopPolicy(options.get(TRAINING_SHARE), Strategies.type(options.get(STRATEGY))),
+            (policy, options) -> options.with(TRAINING_SHARE, policy.trainingShare())
+                    .with(STRATEGY, policy.strategy().id()));
 
     public EarlyStopPolicy {
-        Checks.inRange("trainingShare", trainingShare, 1e-6, 1 - 1e-6);
-        Strategies.requireKnown(strategy);
+        TRAINING_SHARE.check(trainingShare);
+        Checks.present("strategy", strategy);
     }
 
     @Override
-    public String name() {
-        return "early-stop";
-    }
-
-    @Override
-    public String description() {
-        return "Plans long training but stops once a chunk of FLOPs buys more accuracy at test time than in training";
+    public PolicyType<EarlyStopPolicy> type() {
+        return TYPE;
     }
 
     @Override

@@ -5,34 +5,40 @@ import io.flopsplit.allocation.Forecast;
 import io.flopsplit.allocation.Sizing;
 import io.flopsplit.compute.Checks;
 import io.flopsplit.data.TrainingData;
+import io.flopsplit.inference.BestOfKVerifier;
 import io.flopsplit.inference.Strategies;
+import io.flopsplit.inference.StrategyType;
+import io.flopsplit.keys.ChoiceKey;
+import io.flopsplit.keys.NumberKey;
 import io.flopsplit.optimum.ModelPlan;
+import java.util.List;
 
 /**
  * A fixed split: a share of the budget trains a compute-optimal model, the rest serves queries
  * with one strategy at the largest budget k it affords for the forecast demand.
  *
  * @param trainingShare the share of the budget spent on pretraining, in (0, 1)
- * @param strategy the serving strategy's id
+ * @param strategy the serving strategy
  */
-public record FixedSplitPolicy(double trainingShare, String strategy) implements Policy {
+public record FixedSplitPolicy(double trainingShare, StrategyType strategy) implements Policy {
 
-    /** Half the budget to training, the rest to best-of-k with a learned verifier. */
-    public static final FixedSplitPolicy DEFAULT = new FixedSplitPolicy(0.5, "best-of-k-verifier");
+    static final NumberKey TRAINING_SHARE = PolicyOptions.trainingShare(0.5);
+    static final ChoiceKey STRATEGY = PolicyOptions.strategy(BestOfKVerifier.ID);
+    public static final PolicyType<FixedSplitPolicy> TYPE = new PolicyType<>("fixed-split",
+            "A fixed share of the budget trains a compute-optimal model; the rest serves with one strategy",
+            FixedSplitPolicy.class, List.of(TRAINING_SHARE, STRATEGY),
+            options -> new FixedSplitPolicy(options.get(TRAINING_SHARE), Strategies.type(options.get(STRATEGY))),
+            (policy, options) -> options.with(TRAINING_SHARE, policy.trainingShare())
+                    .with(STRATEGY, policy.strategy().id()));
 
     public FixedSplitPolicy {
-        Checks.inRange("trainingShare", trainingShare, 1e-6, 1 - 1e-6);
-        Strategies.requireKnown(strategy);
+        TRAINING_SHARE.check(trainingShare);
+        Checks.present("strategy", strategy);
     }
 
     @Override
-    public String name() {
-        return "fixed-split";
-    }
-
-    @Override
-    public String description() {
-        return "A fixed share of the budget trains a compute-optimal model; the rest serves with one strategy";
+    public PolicyType<FixedSplitPolicy> type() {
+        return TYPE;
     }
 
     @Override

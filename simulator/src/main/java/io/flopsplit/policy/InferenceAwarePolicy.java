@@ -20,14 +20,13 @@ import java.util.OptionalInt;
  */
 public record InferenceAwarePolicy() implements Policy {
 
-    @Override
-    public String name() {
-        return "inference-aware";
-    }
+    public static final PolicyType<InferenceAwarePolicy> TYPE = PolicyType.of("inference-aware",
+            "Lowest loss with training plus greedy serving costing the budget (Sardana et al. 2024); greedy",
+            InferenceAwarePolicy.class, InferenceAwarePolicy::new);
 
     @Override
-    public String description() {
-        return "Lowest loss with training plus greedy serving costing the budget (Sardana et al. 2024); greedy";
+    public PolicyType<InferenceAwarePolicy> type() {
+        return TYPE;
     }
 
     @Override
@@ -50,6 +49,6 @@ public record InferenceAwarePolicy() implements Policy {
         }, 0, Math.log(largest));
         double params = Math.exp(logParams);
         double tokens = (budget - servingPerParam * params) / (trainingPerParamToken * params);
-        return new Allocation(Optional.empty(), params, tokens, Greedy.ID, OptionalInt.of(1));
+        return new Allocation(Optional.empty(), params, tokens, Greedy.TYPE, OptionalInt.of(1));
     }
 }

@@ -16,14 +16,13 @@ import java.util.OptionalInt;
  */
 public record KaplanPolicy() implements Policy {
 
-    @Override
-    public String name() {
-        return "kaplan";
-    }
+    public static final PolicyType<KaplanPolicy> TYPE = PolicyType.of("kaplan",
+            "Kaplan et al. 2020 frontier N = 1.3e9*C^0.73 (PF-days) for the budget left after greedy serving; greedy",
+            KaplanPolicy.class, KaplanPolicy::new);
 
     @Override
-    public String description() {
-        return "Kaplan et al. 2020 frontier N = 1.3e9*C^0.73 (PF-days) for the budget left after greedy serving; greedy";
+    public PolicyType<KaplanPolicy> type() {
+        return TYPE;
     }
 
     @Override
@@ -31,6 +30,6 @@ public record KaplanPolicy() implements Policy {
         double budget = forecast.budgetFlops();
         double params = Sizing.sizeWithReserve(forecast, budget, forecast::greedyServingFlops, KaplanFrontier::params);
         double tokens = forecast.convention().paramTokensFor(budget - forecast.greedyServingFlops(params)) / params;
-        return new Allocation(Optional.empty(), params, tokens, Greedy.ID, OptionalInt.of(1));
+        return new Allocation(Optional.empty(), params, tokens, Greedy.TYPE, OptionalInt.of(1));
     }
 }

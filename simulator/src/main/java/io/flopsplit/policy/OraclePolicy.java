@@ -9,7 +9,7 @@ import io.flopsplit.inference.BestOfKVerifier;
 import io.flopsplit.inference.Greedy;
 import io.flopsplit.inference.MajorityVote;
 import io.flopsplit.inference.Revisions;
-import io.flopsplit.laws.LossLaw;
+import io.flopsplit.inference.StrategyType;
 import io.flopsplit.memo.Memo;
 import io.flopsplit.optimum.LogScaleSearch;
 import java.util.List;
@@ -26,11 +26,16 @@ import java.util.function.DoubleUnaryOperator;
  */
 public final class OraclePolicy implements Policy {
 
-    private static final List<String> MENU = List.of(Greedy.ID, BestOfKVerifier.ID, MajorityVote.ID, Revisions.ID);
+    private static final List<StrategyType> MENU = List.of(Greedy.TYPE, BestOfKVerifier.TYPE, MajorityVote.TYPE,
+            Revisions.TYPE);
     private static final double MIN_LOGIT_SHARE = -6;
     private static final double MAX_LOGIT_SHARE = 7;
     private static final double MAX_LOG_SIZE_FACTOR = Math.log(8);
     private static final int CACHE_SIZE = 64;
+
+    public static final PolicyType<OraclePolicy> TYPE = PolicyType.of("oracle",
+            "Knows the trial's true law; maximises expected accuracy over split, model size and strategy (upper bound)",
+            OraclePolicy.class, () -> new OraclePolicy(Policies.rivals()));
 
     private final List<Policy> rivals;
     private final Memo<List<Object>, Allocation> cache = new Memo<>(CACHE_SIZE);
@@ -41,23 +46,18 @@ public final class OraclePolicy implements Policy {
     }
 
     @Override
-    public String name() {
-        return "oracle";
-    }
-
-    @Override
-    public String description() {
-        return "Knows the trial's true law; maximises expected accuracy over split, model size and strategy (upper bound)";
+    public PolicyType<OraclePolicy> type() {
+        return TYPE;
     }
 
     @Override
     public Allocation allocate(Forecast forecast) {
-        return allocate(forecast, forecast.law());
+        return allocate(forecast, forecast);
     }
 
     @Override
-    public Allocation allocate(Forecast belief, LossLaw trueLaw) {
-        return cache.get(List.of(belief, trueLaw), key -> search(belief, belief.withLaw(trueLaw)));
+    public Allocation allocate(Forecast belief, Forecast truth) {
+        return cache.get(List.of(belief, truth), key -> search(belief, truth));
     }
 
     private Allocation search(Forecast belief, Forecast truth) {
@@ -76,7 +76,7 @@ public final class OraclePolicy implements Policy {
                 bestAccuracy = accuracy;
             }
         }
-        for (String strategy : MENU) {
+        for (StrategyType strategy : MENU) {
             Allocation candidate = searchStrategy(truth, strategy);
             double accuracy = Expectation.of(truth, candidate).accuracy();
             if (accuracy > bestAccuracy) {
@@ -87,7 +87,7 @@ public final class OraclePolicy implements Policy {
         return best;
     }
 
-    private Allocation searchStrategy(Forecast truth, String strategy) {
+    private Allocation searchStrategy(Forecast truth, StrategyType strategy) {
         double logitShare = 2;
         double logSize = 0;
         for (int round = 0; round < 2; round++) {
@@ -104,12 +104,12 @@ public final class OraclePolicy implements Policy {
         return LogScaleSearch.minimum(x -> -f.applyAsDouble(x), low, high, 9, 40);
     }
 
-    private static double accuracy(Forecast truth, String strategy, double logitShare, double logSize) {
+    private static double accuracy(Forecast truth, StrategyType strategy, double logitShare, double logSize) {
         return Expectation.of(truth, allocation(truth, strategy, logitShare, logSize)).accuracy();
     }
 
     /** Training share σ(logitShare) of the budget, on a model e^logSize times the compute-optimal size. */
-    private static Allocation allocation(Forecast truth, String strategy, double logitShare, double logSize) {
+    private static Allocation allocation(Forecast truth, StrategyType strategy, double logitShare, double logSize) {
         double share = 1 / (1 + Math.exp(-logitShare));
         double trainingFlops = share * truth.budgetFlops();
         double optimal = Sizing.computeOptimal(truth, TrainingData.unfiltered(truth.pool()), trainingFlops).params();

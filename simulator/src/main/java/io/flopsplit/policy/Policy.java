@@ -3,29 +3,42 @@ package io.flopsplit.policy;
 import io.flopsplit.allocation.Allocation;
 import io.flopsplit.allocation.Forecast;
 import io.flopsplit.engine.training.TrainingHook;
-import io.flopsplit.laws.LossLaw;
+import io.flopsplit.keys.KeyValues;
 
 /**
  * An allocation policy: splits a budget between data selection, pretraining and test-time compute,
  * and may react while pretraining runs. Implementations are immutable and thread-safe; everything
- * that varies by trial comes in through the {@link Forecast}.
+ * that varies by trial comes in through the {@link Forecast}. Each policy belongs to a registered
+ * {@link PolicyType}, which gives its name, description and options.
  */
 public interface Policy {
 
-    /** The name users select it by, e.g. {@code chinchilla}. */
-    String name();
+    /** Its type: name, description and options. */
+    PolicyType<?> type();
+
+    /** The name it reports under: its type's name unless a scenario labels it. */
+    default String name() {
+        return type().name();
+    }
 
     /** One line: what it does and after whom. */
-    String description();
+    default String description() {
+        return type().description();
+    }
+
+    /** The values of its options, as its type writes them. */
+    default KeyValues options() {
+        return type().optionsOf(this);
+    }
 
     /** The split for this forecast; {@code forecast.law()} is the law the policy believes. */
     Allocation allocate(Forecast forecast);
 
     /**
-     * The split when the trial's true law is {@code trueLaw}. Policies decide from their belief and
-     * ignore it; only the oracle uses it.
+     * The split when the trial's truth is {@code truth}: its true law, demand and strategy
+     * parameters. Policies decide from their belief and ignore it; only the oracle uses it.
      */
-    default Allocation allocate(Forecast belief, LossLaw trueLaw) {
+    default Allocation allocate(Forecast belief, Forecast truth) {
         return allocate(belief);
     }
 

@@ -18,15 +18,14 @@ import java.util.OptionalInt;
  */
 public record SelectionHeavyPolicy() implements Policy {
 
-    @Override
-    public String name() {
-        return "selection-heavy";
-    }
+    public static final PolicyType<SelectionHeavyPolicy> TYPE = PolicyType.of("selection-heavy",
+            "Score the pool with a proxy model and keep the best share, then train compute-optimally; greedy"
+                    + " (Goyal et al. 2024)",
+            SelectionHeavyPolicy.class, () -> new SelectionHeavyPolicy());
 
     @Override
-    public String description() {
-        return "Score the pool with a proxy model and keep the best share, then train compute-optimally; greedy"
-                + " (Goyal et al. 2024)";
+    public PolicyType<SelectionHeavyPolicy> type() {
+        return TYPE;
     }
 
     @Override
@@ -39,6 +38,6 @@ public record SelectionHeavyPolicy() implements Policy {
         }
         ModelPlan plan = Sizing.computeOptimalWithReserve(forecast, selection.trainingData(), available,
                 forecast::greedyServingFlops);
-        return new Allocation(Optional.of(selection), plan.params(), plan.tokens(), Greedy.ID, OptionalInt.of(1));
+        return new Allocation(Optional.of(selection), plan.params(), plan.tokens(), Greedy.TYPE, OptionalInt.of(1));
     }
 }

@@ -3,7 +3,14 @@ package io.flopsplit.policy;
 import io.flopsplit.allocation.Allocation;
 import io.flopsplit.allocation.Forecast;
 import io.flopsplit.compute.Checks;
+import io.flopsplit.inference.BestOfKVerifier;
 import io.flopsplit.inference.Strategies;
+import io.flopsplit.inference.StrategyType;
+import io.flopsplit.keys.ChoiceKey;
+import io.flopsplit.keys.Keys;
+import io.flopsplit.keys.NumberKey;
+import io.flopsplit.keys.Range;
+import java.util.List;
 
 /**
  * A smaller model with more test-time compute (Snell et al. 2024, arXiv 2408.03314, §7): a model
@@ -12,26 +19,28 @@ import io.flopsplit.inference.Strategies;
  * strategy at the largest budget k the rest affords.
  *
  * @param sizeRatio M, how many times smaller than the Chinchilla allocation's model (&gt; 1)
- * @param strategy the test-time strategy's id
+ * @param strategy the test-time strategy
  */
-public record SmallPlusSearchPolicy(double sizeRatio, String strategy) implements Policy {
+public record SmallPlusSearchPolicy(double sizeRatio, StrategyType strategy) implements Policy {
 
-    /** A 4× smaller model answering best-of-k with a learned verifier. */
-    public static final SmallPlusSearchPolicy DEFAULT = new SmallPlusSearchPolicy(4, "best-of-k-verifier");
+    static final NumberKey SIZE_RATIO = Keys.number("sizeRatio",
+            "How many times smaller than the chinchilla policy's model, trained on the same tokens", 4,
+            Range.closed(1, 1e6));
+    static final ChoiceKey STRATEGY = PolicyOptions.strategy(BestOfKVerifier.ID);
+    public static final PolicyType<SmallPlusSearchPolicy> TYPE = new PolicyType<>("small-plus-search",
+            "A model M times smaller than chinchilla's on the same tokens; the rest to test-time search (Snell et al. 2024)",
+            SmallPlusSearchPolicy.class, List.of(SIZE_RATIO, STRATEGY),
+            options -> new SmallPlusSearchPolicy(options.get(SIZE_RATIO), Strategies.type(options.get(STRATEGY))),
+            (policy, options) -> options.with(SIZE_RATIO, policy.sizeRatio()).with(STRATEGY, policy.strategy().id()));
 
     public SmallPlusSearchPolicy {
-        Checks.inRange("sizeRatio", sizeRatio, 1, 1e6);
-        Strategies.requireKnown(strategy);
+        SIZE_RATIO.check(sizeRatio);
+        Checks.present("strategy", strategy);
     }
 
     @Override
-    public String name() {
-        return "small-plus-search";
-    }
-
-    @Override
-    public String description() {
-        return "A model M times smaller than chinchilla's on the same tokens; the rest to test-time search (Snell et al. 2024)";
+    public PolicyType<SmallPlusSearchPolicy> type() {
+        return TYPE;
     }
 
     @Override

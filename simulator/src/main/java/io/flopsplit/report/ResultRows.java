@@ -3,6 +3,7 @@ package io.flopsplit.report;
 import io.flopsplit.compute.NumberText;
 import io.flopsplit.montecarlo.MonteCarloResult;
 import io.flopsplit.statistics.ConfidenceInterval;
+import io.flopsplit.trial.Metric;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,8 +19,8 @@ import java.util.Locale;
 public final class ResultRows {
 
     /** Metrics the console table shows besides the objective. */
-    private static final List<String> TABLE_METRICS = List.of("params", "trainingTokens", "k", "inferenceFlops",
-            "droppedQueries");
+    private static final List<Metric> TABLE_METRICS = List.of(Metric.PARAMS, Metric.TRAINING_TOKENS, Metric.K,
+            Metric.INFERENCE_FLOPS, Metric.DROPPED_QUERIES);
 
     private ResultRows() {
     }
@@ -32,13 +33,13 @@ public final class ResultRows {
         for (MonteCarloResult.Estimate estimate : result.estimates()) {
             ConfidenceInterval ci = estimate.interval();
             rows.add(new Row().text("scenario", scenario).text("policy", estimate.contestant())
-                    .text("metric", estimate.metric()).number("mean", ci.mean()).number("ciLow", ci.low())
+                    .text("metric", estimate.metric().id()).number("mean", ci.mean()).number("ciLow", ci.low())
                     .number("ciHigh", ci.high()).number("sd", estimate.sd()).number("trials", ci.count()));
         }
         for (MonteCarloResult.Difference difference : result.differences()) {
             ConfidenceInterval ci = difference.interval();
             Row row = new Row().text("scenario", scenario).text("baseline", difference.baseline())
-                    .text("policy", difference.contestant()).text("metric", difference.metric())
+                    .text("policy", difference.contestant()).text("metric", difference.metric().id())
                     .number("meanDifference", ci.mean()).number("ciLow", ci.low()).number("ciHigh", ci.high());
             difference.varianceReduction().ifPresent(reduction -> row.number("varianceReduction", reduction));
             rows.add(row);
@@ -51,12 +52,13 @@ public final class ResultRows {
     }
 
     /** Console rows, one per policy. */
-    public static List<Row> table(MonteCarloResult result, String objective) {
+    public static List<Row> table(MonteCarloResult result) {
+        Metric objective = result.objective();
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < result.contestants().size(); i++) {
             String policy = result.contestants().get(i);
             ConfidenceInterval ci = result.estimate(policy, objective).interval();
-            Row row = new Row().text("policy", policy).number(objective, ci.mean()).number("±", ci.halfWidth());
+            Row row = new Row().text("policy", policy).number(objective.id(), ci.mean()).number("±", ci.halfWidth());
             boolean baseline = result.differences().stream().noneMatch(d -> d.contestant().equals(policy));
             if (baseline) {
                 row.text("vsBaseline", "baseline").text("differenceCi", "");
@@ -66,8 +68,8 @@ public final class ResultRows {
                         + NumberText.significant(d.high(), 4) + "]");
             }
             row.number("pBest", result.probabilityBest().get(i));
-            for (String metric : TABLE_METRICS) {
-                row.number(metric, result.estimate(policy, metric).interval().mean());
+            for (Metric metric : TABLE_METRICS) {
+                row.number(metric.id(), result.estimate(policy, metric).interval().mean());
             }
             rows.add(row);
         }
@@ -79,20 +81,20 @@ public final class ResultRows {
         List<Row> rows = new ArrayList<>();
         for (MonteCarloResult.Estimate e : result.estimates()) {
             ConfidenceInterval ci = e.interval();
-            add(rows, scenario, e.contestant(), e.metric(), "mean", ci.mean());
-            add(rows, scenario, e.contestant(), e.metric(), "ciLow", ci.low());
-            add(rows, scenario, e.contestant(), e.metric(), "ciHigh", ci.high());
-            add(rows, scenario, e.contestant(), e.metric(), "sd", e.sd());
-            add(rows, scenario, e.contestant(), e.metric(), "trials", ci.count());
+            add(rows, scenario, e.contestant(), e.metric().id(), "mean", ci.mean());
+            add(rows, scenario, e.contestant(), e.metric().id(), "ciLow", ci.low());
+            add(rows, scenario, e.contestant(), e.metric().id(), "ciHigh", ci.high());
+            add(rows, scenario, e.contestant(), e.metric().id(), "sd", e.sd());
+            add(rows, scenario, e.contestant(), e.metric().id(), "trials", ci.count());
         }
         for (MonteCarloResult.Difference d : result.differences()) {
-            add(rows, scenario, d.contestant(), d.metric(), "meanDifference", d.interval().mean());
-            add(rows, scenario, d.contestant(), d.metric(), "differenceCiLow", d.interval().low());
-            add(rows, scenario, d.contestant(), d.metric(), "differenceCiHigh", d.interval().high());
-            d.varianceReduction().ifPresent(v -> add(rows, scenario, d.contestant(), d.metric(), "varianceReduction", v));
+            add(rows, scenario, d.contestant(), d.metric().id(), "meanDifference", d.interval().mean());
+            add(rows, scenario, d.contestant(), d.metric().id(), "differenceCiLow", d.interval().low());
+            add(rows, scenario, d.contestant(), d.metric().id(), "differenceCiHigh", d.interval().high());
+            d.varianceReduction().ifPresent(v -> add(rows, scenario, d.contestant(), d.metric().id(), "varianceReduction", v));
         }
         for (int i = 0; i < result.contestants().size(); i++) {
-            add(rows, scenario, result.contestants().get(i), "accuracy", "probabilityBest",
+            add(rows, scenario, result.contestants().get(i), result.objective().id(), "probabilityBest",
                     result.probabilityBest().get(i));
         }
         return rows;

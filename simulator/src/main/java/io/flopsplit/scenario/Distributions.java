@@ -1,5 +1,9 @@
 package io.flopsplit.scenario;
 
+import io.flopsplit.keys.NodeKey;
+import io.flopsplit.keys.NumberKey;
+import io.flopsplit.keys.Range;
+import io.flopsplit.keys.YamlText;
 import io.flopsplit.uncertainty.Fixed;
 import io.flopsplit.uncertainty.LogNormal;
 import io.flopsplit.uncertainty.Normal;
@@ -9,7 +13,11 @@ import io.flopsplit.uncertainty.Uncertain;
 import io.flopsplit.uncertainty.Uniform;
 import io.flopsplit.yaml.Fields;
 import io.flopsplit.yaml.YamlNode;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Reads an uncertain input: a plain number (fixed), or a mapping with one key naming the
@@ -24,6 +32,44 @@ final class Distributions {
 
     private Distributions() {
     }
+
+    /**
+     * A key taking a number or a distribution whose every draw lies in {@code range}: a number
+     * outside is refused as any number is; a distribution reaching outside is refused with
+     * {@code outside}, which should say how to bound it.
+     */
+    static NodeKey<Uncertain> key(String name, String description, Uncertain defaultValue, Range range,
+                                  String outside) {
+        return new NodeKey<>(name, description, defaultValue, range.describe() + ": a number or a distribution",
+                node -> within(read(node), range, outside, node::error), value -> Optional.of(write(value)),
+                value -> within(value, range, outside, problem -> new IllegalArgumentException(name + ": " + problem)),
+                schema(range));
+    }
+
+    /** A number key of a registry (a strategy parameter) read as a number or a distribution. */
+    static NodeKey<Uncertain> uncertain(NumberKey key) {
+        return key(key.name(), key.description(), new Fixed(key.defaultValue()), key.range(),
+                "must stay " + key.range().describe() + "; bound the distribution with low and high");
+    }
+
+    private static Uncertain within(Uncertain value, Range range, String outside,
+                                    Function<String, RuntimeException> error) {
+        if (value instanceof Fixed fixed && !range.contains(fixed.value())) {
+            throw error.apply(range.problem(fixed.value()));
+        }
+        if (!range.containsAll(value.low(), value.high())) {
+            throw error.apply(outside);
+        }
+        return value;
+    }
+
+    private static Map<String, Object> schema(Range range) {
+        Map<String, Object> number = new LinkedHashMap<>();
+        number.put("type", "number");
+        number.putAll(range.schema());
+        return Map.of("oneOf", List.of(number, Map.of("$ref", "#/definitions/distribution")));
+    }
+
 
     static Uncertain read(YamlNode node) {
         if (node instanceof YamlNode.Scalar) {
@@ -53,7 +99,7 @@ final class Distributions {
     /** The distribution as the scenario file writes it (the inverse of {@link #read}). */
     static String write(Uncertain value) {
         if (value instanceof Fixed fixed) {
-            return Yaml.number(fixed.value());
+            return YamlText.number(fixed.value());
         }
         return "{" + value.describe().replaceFirst("\\(", ": {").replace("=", ": ").replace(")", "}") + "}";
     }

@@ -3,8 +3,9 @@ package io.flopsplit.scenario;
 import io.flopsplit.allocation.Allocation;
 import io.flopsplit.allocation.Forecast;
 import io.flopsplit.engine.training.TrainingHook;
-import io.flopsplit.laws.LossLaw;
+import io.flopsplit.keys.KeyValues;
 import io.flopsplit.policy.Policy;
+import io.flopsplit.policy.PolicyType;
 
 /**
  * A policy under another name, so that a scenario can compare one policy under two settings
@@ -14,6 +15,11 @@ import io.flopsplit.policy.Policy;
  * @param policy the policy
  */
 record LabelledPolicy(String label, Policy policy) implements Policy {
+
+    @Override
+    public PolicyType<?> type() {
+        return policy.type();
+    }
 
     @Override
     public String name() {
@@ -26,13 +32,18 @@ record LabelledPolicy(String label, Policy policy) implements Policy {
     }
 
     @Override
+    public KeyValues options() {
+        return policy.options();
+    }
+
+    @Override
     public Allocation allocate(Forecast forecast) {
         return policy.allocate(forecast);
     }
 
     @Override
-    public Allocation allocate(Forecast belief, LossLaw trueLaw) {
-        return policy.allocate(belief, trueLaw);
+    public Allocation allocate(Forecast belief, Forecast truth) {
+        return policy.allocate(belief, truth);
     }
 
     @Override

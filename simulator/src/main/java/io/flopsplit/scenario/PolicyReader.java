@@ -1,12 +1,10 @@
 package io.flopsplit.scenario;
 
-import io.flopsplit.policy.AdaptiveDifficultyPolicy;
-import io.flopsplit.policy.EarlyStopPolicy;
-import io.flopsplit.policy.FixedSplitPolicy;
+import io.flopsplit.keys.KeyValues;
 import io.flopsplit.policy.OraclePolicy;
 import io.flopsplit.policy.Policies;
 import io.flopsplit.policy.Policy;
-import io.flopsplit.policy.SmallPlusSearchPolicy;
+import io.flopsplit.policy.PolicyType;
 import io.flopsplit.yaml.Fields;
 import io.flopsplit.yaml.YamlNode;
 import java.util.ArrayList;
@@ -15,26 +13,25 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Reads the {@code policies} list: each item a built-in name, or a mapping with {@code name}, an
- * optional {@code label} (to compare one policy under two settings) and the policy's own options —
- * {@code trainingShare} and {@code strategy} for fixed-split and early-stop, {@code sizeRatio} and
- * {@code strategy} for small-plus-search, {@code trainingShare} for adaptive-difficulty. The oracle
- * weighs every listed policy as well as the built-ins' defaults.
+ * Reads the {@code policies} list: each item a registered policy's name, or a mapping with
+ * {@code name}, an optional {@code label} (to compare one policy under two settings) and the
+ * policy's own options, as its {@link PolicyType} declares them. Left out, every registered policy at
+ * its defaults. The oracle weighs every listed policy as well as the registered ones' defaults.
  */
 final class PolicyReader {
 
     private PolicyReader() {
     }
 
-    static List<Policy> read(Fields root) {
-        List<YamlNode> items = root.list("policies", node -> node);
+    static List<Policy> read(Fields root, String key) {
+        List<YamlNode> items = root.list(key, node -> node);
         if (items.isEmpty()) {
             return Policies.all();
         }
         List<Policy> policies = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (YamlNode item : items) {
-            Policy policy = item instanceof YamlNode.Mapping ? configured(Fields.of(item)) : named(item);
+            Policy policy = item instanceof YamlNode.Mapping ? configured(Fields.of(item)) : create(type(item), item);
             if (!names.add(policy.name())) {
                 throw item.error("policy '" + policy.name() + "' is listed twice; give one a label");
             }
@@ -43,32 +40,28 @@ final class PolicyReader {
         return withInformedOracle(policies);
     }
 
-    private static Policy named(YamlNode item) {
-        String name = Fields.text(item);
+    private static PolicyType<?> type(YamlNode name) {
         try {
-            return Policies.create(name);
+            return Policies.type(Fields.text(name));
+        } catch (IllegalArgumentException e) {
+            throw name.error(e.getMessage());
+        }
+    }
+
+    private static Policy create(PolicyType<?> type, YamlNode item) {
+        try {
+            return type.create();
         } catch (IllegalArgumentException e) {
             throw item.error(e.getMessage());
         }
     }
 
     private static Policy configured(Fields fields) {
-        YamlNode nameNode = fields.required("name");
-        Policy defaults = named(nameNode);
-        Policy policy = fields.locate(() -> switch (defaults.name()) {
-            case "fixed-split" -> new FixedSplitPolicy(fields.number("trainingShare", FixedSplitPolicy.DEFAULT
-                    .trainingShare()), fields.text("strategy", FixedSplitPolicy.DEFAULT.strategy()));
-            case "small-plus-search" -> new SmallPlusSearchPolicy(fields.number("sizeRatio",
-                    SmallPlusSearchPolicy.DEFAULT.sizeRatio()), fields.text("strategy",
-                    SmallPlusSearchPolicy.DEFAULT.strategy()));
-            case "adaptive-difficulty" -> new AdaptiveDifficultyPolicy(fields.number("trainingShare",
-                    AdaptiveDifficultyPolicy.DEFAULT.trainingShare()));
-            case "early-stop" -> new EarlyStopPolicy(fields.number("trainingShare",
-                    EarlyStopPolicy.DEFAULT.trainingShare()), fields.text("strategy", EarlyStopPolicy.DEFAULT.strategy()));
-            default -> defaults;
-        });
-        String label = fields.text("label", policy.name());
+        PolicyType<?> type = type(fields.required("name"));
+        KeyValues options = KeyValues.read(type.options(), fields);
+        String label = fields.text("label", type.name());
         fields.finish();
+        Policy policy = fields.locate(() -> type.create(options));
         return label.equals(policy.name()) ? policy : new LabelledPolicy(label, policy);
     }
 

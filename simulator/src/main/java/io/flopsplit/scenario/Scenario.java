@@ -1,64 +1,51 @@
 package io.flopsplit.scenario;
 
-import io.flopsplit.arrivals.Arrivals;
-import io.flopsplit.compute.Checks;
-import io.flopsplit.compute.ComputeConvention;
-import io.flopsplit.data.DataPool;
-import io.flopsplit.data.SelectionOptions;
-import io.flopsplit.engine.Hardware;
-import io.flopsplit.engine.deployment.Exhaustion;
-import io.flopsplit.inference.StrategyParameters;
+import io.flopsplit.keys.Section;
+import io.flopsplit.policy.Policies;
 import io.flopsplit.policy.Policy;
-import io.flopsplit.tasks.TaskSuite;
-import io.flopsplit.uncertainty.Uncertain;
 import java.util.List;
 
 /**
- * A scenario: one world, with its uncertain inputs, and the policies to compare in it over Monte
- * Carlo trials. Read by {@link ScenarioReader}; every key and default is documented in
- * {@code scenarios/reference.yaml}.
+ * A scenario: one world, made of its sections (each with its documented keys and defaults; see
+ * {@code flopsplit reference}), with its uncertain inputs, and the policies to compare in it over
+ * Monte Carlo trials. Read by {@link ScenarioReader}, written back by {@link EffectiveScenario}.
  *
- * @param name the scenario's name (file name by default; a variant adds its own)
+ * @param name the scenario's name (the file name by default; a variant adds its own)
  * @param question what the scenario asks, one line
- * @param budgetFlops the total budget
+ * @param budget the compute budget
  * @param law the law and the uncertainty of its constants
- * @param pool the candidate data pool
- * @param selection how data selection works
- * @param suiteId the task suite as given (preset id or file)
- * @param suite the task suite
- * @param queries lifetime real queries (uncertain)
- * @param simulatedQueries queries simulated per trial
- * @param windowDays the deployment window
- * @param arrivals the arrival process
- * @param exhaustion what happens when the inference budget runs out
- * @param promptTokens τ_in per query
- * @param answerTokens τ_out per answer
- * @param verifierAuc the learned verifier's AUC (uncertain)
- * @param strategies the other strategy parameters
- * @param convention FLOPs per parameter-token
+ * @param data the data pool and how it is selected
+ * @param tasks the task suite
+ * @param deployment the demand, its arrivals and the tokens of a query
+ * @param strategies the test-time strategies' parameters
+ * @param compute the FLOPs convention
  * @param hardware the cluster
- * @param accelerators its number of accelerators, as given
- * @param horizonDays when a trial ends
- * @param trainingChunks chunks pretraining is played in
- * @param selectionBatches batches the pool is scored in
+ * @param simulation how a trial is played
  * @param policies the contestants, in report order
  * @param baseline the policy paired differences are taken against
  * @param montecarlo trials, seed, precision and confidence level
  */
-public record Scenario(String name, String question, double budgetFlops, LawSpec law, DataPool pool,
-                       SelectionOptions selection, String suiteId, TaskSuite suite, Uncertain queries,
-                       double simulatedQueries, double windowDays, Arrivals arrivals, Exhaustion exhaustion,
-                       double promptTokens, double answerTokens, Uncertain verifierAuc, StrategyParameters strategies,
-                       ComputeConvention convention, Hardware hardware, int accelerators, double horizonDays,
-                       int trainingChunks, int selectionBatches, List<Policy> policies, String baseline,
-                       MonteCarloSettings montecarlo) {
+public record Scenario(String name, String question, BudgetSection budget, LawSection law, DataSection data,
+                       TasksSection tasks, DeploymentSection deployment, StrategiesSection strategies,
+                       ComputeSection compute, HardwareSection hardware, SimulationSection simulation,
+                       List<Policy> policies, String baseline, MonteCarloSection montecarlo) {
+
+    static final double HOURS_PER_DAY = 24;
+
+    /** The sections, in the order a scenario file writes them. */
+    public static final List<Section> SECTIONS = List.of(BudgetSection.SECTION, LawSection.SECTION,
+            DataSection.SECTION, TasksSection.SECTION, DeploymentSection.SECTION, StrategiesSection.SECTION,
+            ComputeSection.SECTION, HardwareSection.SECTION, SimulationSection.SECTION, MonteCarloSection.SECTION);
 
     public Scenario {
-        Checks.present("name", name);
-        Checks.positive("total", budgetFlops);
-        Checks.positive("simulatedQueries", simulatedQueries);
-        Checks.positive("windowDays", windowDays);
-        Checks.positive("horizonDays", horizonDays);
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("name: must be given");
+        }
+        if (question == null || budget == null || law == null || data == null || tasks == null || deployment == null
+                || strategies == null || compute == null || hardware == null || simulation == null
+                || montecarlo == null) {
+            throw new IllegalArgumentException("scenario: every section must be given");
+        }
         policies = List.copyOf(policies);
         if (policies.isEmpty()) {
             throw new IllegalArgumentException("policies: must name at least one policy");
@@ -69,26 +56,35 @@ public record Scenario(String name, String question, double budgetFlops, LawSpec
         }
     }
 
+    /** The scenario with every key at its default, every built-in policy, chinchilla the baseline. */
+    public static Scenario defaults(String name) {
+        List<Policy> policies = Policies.all();
+        return new Scenario(name, "", BudgetSection.DEFAULTS, LawSection.DEFAULTS, DataSection.DEFAULTS,
+                TasksSection.DEFAULTS, DeploymentSection.DEFAULTS, StrategiesSection.DEFAULTS, ComputeSection.DEFAULTS,
+                HardwareSection.DEFAULTS, SimulationSection.DEFAULTS, policies, policies.get(0).name(),
+                MonteCarloSection.DEFAULTS);
+    }
+
     /** The baseline's position among the policies. */
     public int baselineIndex() {
         return policies.stream().map(Policy::name).toList().indexOf(baseline);
     }
 
-    /**
-     * How the Monte Carlo comparison runs.
-     *
-     * @param trials trials to run (at most, with a precision target)
-     * @param seed master seed
-     * @param precision stop once every accuracy interval's half-width is at most this (0: never)
-     * @param level confidence level
-     */
-    public record MonteCarloSettings(long trials, long seed, double precision, double level) {
-        public MonteCarloSettings {
-            if (trials < 2) {
-                throw new IllegalArgumentException("trials: must be >= 2, was " + trials);
-            }
-            Checks.nonNegative("precision", precision);
-            Checks.inRange("level", level, 0.5, 0.9999);
-        }
+    /** The same scenario with another budget. */
+    public Scenario withBudget(BudgetSection other) {
+        return new Scenario(name, question, other, law, data, tasks, deployment, strategies, compute, hardware,
+                simulation, policies, baseline, montecarlo);
+    }
+
+    /** The same scenario with another deployment. */
+    public Scenario withDeployment(DeploymentSection other) {
+        return new Scenario(name, question, budget, law, data, tasks, other, strategies, compute, hardware,
+                simulation, policies, baseline, montecarlo);
+    }
+
+    /** The same scenario with other Monte Carlo settings (those of the run, for the effective scenario). */
+    public Scenario withMontecarlo(MonteCarloSection other) {
+        return new Scenario(name, question, budget, law, data, tasks, deployment, strategies, compute, hardware,
+                simulation, policies, baseline, other);
     }
 }

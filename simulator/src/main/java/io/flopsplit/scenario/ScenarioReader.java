@@ -1,11 +1,7 @@
 package io.flopsplit.scenario;
 
-import io.flopsplit.compute.Checks;
-import io.flopsplit.compute.ComputeConvention;
-import io.flopsplit.data.DataPool;
-import io.flopsplit.data.QualityMultiplier;
-import io.flopsplit.data.SelectionOptions;
-import io.flopsplit.engine.Hardware;
+import io.flopsplit.keys.Keys;
+import io.flopsplit.keys.TextKey;
 import io.flopsplit.policy.Policy;
 import io.flopsplit.yaml.Fields;
 import io.flopsplit.yaml.InputError;
@@ -14,37 +10,58 @@ import io.flopsplit.yaml.YamlNode;
 import io.flopsplit.yaml.YamlReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads a scenario file into one {@link Scenario}, or one per entry of its {@code variants} list
  * (each variant's keys laid over the rest of the file, its {@code name} appended to the scenario's).
- * Every key has a default (see {@code scenarios/reference.yaml}); unknown keys, wrong types and
- * values out of range are {@link InputError}s naming the file, line and key path.
+ * Every key has a default (see {@code flopsplit reference}); unknown keys, wrong types and values out
+ * of range are {@link InputError}s naming the file, line and key path — for a value a variant
+ * overrides, the variant's line and {@code variants[i]} in the path.
  */
 public final class ScenarioReader {
+
+    static final TextKey NAME = Keys.text("name", "Shown in reports; left out, the file name without .yaml", "");
+    static final TextKey QUESTION = Keys.text("question", "One line: what the scenario asks", "");
+    static final TextKey BASELINE = Keys.text("baseline",
+            "The policy paired differences are taken against; left out, the first policy", "");
+    static final String POLICIES = "policies";
+    static final String VARIANTS = "variants";
 
     private ScenarioReader() {
     }
 
     /** The scenarios in {@code file}. */
     public static List<Scenario> read(Path file) {
-        YamlNode root = YamlReader.read(file);
+        return read(YamlReader.read(file), file);
+    }
+
+    /** The scenarios in the parsed {@code root} of {@code file} (suite files are found next to it). */
+    public static List<Scenario> read(YamlNode root, Path file) {
         if (!(root instanceof YamlNode.Mapping mapping)) {
             throw root.error("must be a mapping of scenario keys to values, was " + root.kind());
         }
         String base = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
-        Fields top = Fields.of(mapping);
-        List<YamlNode> variants = top.list("variants", node -> node);
-        YamlNode.Mapping common = Overlay.without(mapping, "variants");
+        List<YamlNode> variants = Fields.of(mapping).list(VARIANTS, node -> node);
+        YamlNode.Mapping common = Overlay.without(mapping, VARIANTS);
         if (variants.isEmpty()) {
             return List.of(scenario(common, base, file, ""));
         }
         List<Scenario> scenarios = new ArrayList<>();
+        Set<String> names = new HashSet<>();
         for (YamlNode variant : variants) {
             Fields fields = Fields.of(variant);
-            String suffix = Fields.text(fields.required("name"));
-            YamlNode.Mapping overlay = Overlay.without((YamlNode.Mapping) variant, "name");
+            YamlNode nameNode = fields.required(NAME.name());
+            String suffix = Fields.text(nameNode);
+            if (!names.add(suffix)) {
+                throw nameNode.error("variant '" + suffix + "' is named twice; give each variant its own name");
+            }
+            fields.node(VARIANTS).ifPresent(nested -> {
+                throw nested.error("a variant cannot hold variants of its own");
+            });
+            YamlNode.Mapping overlay = Overlay.without((YamlNode.Mapping) variant, NAME.name());
             scenarios.add(scenario((YamlNode.Mapping) Overlay.merge(common, overlay), base, file, suffix));
         }
         return scenarios;
@@ -52,67 +69,24 @@ public final class ScenarioReader {
 
     private static Scenario scenario(YamlNode.Mapping node, String base, Path file, String variant) {
         Fields root = Fields.of(node);
-        root.node("variants");
-        String name = root.text("name", base) + (variant.isEmpty() ? "" : "/" + variant);
-        String question = root.text("question", "");
-        Fields budget = root.section("budget");
-        double total = budget.locate(() -> positive("total", budget.number("total", 1e23)));
-        budget.finish();
-        LawSpec law = LawReader.read(root.section("law"));
-        Fields data = root.section("data");
-        DataPool pool = readPool(data);
-        SelectionOptions selection = readSelection(data.section("selection"));
-        data.finish();
-        Sections.Tasks tasks = Sections.tasks(root, file);
-        Sections.Demand demand = Sections.demand(root);
-        Sections.Strategies strategies = Sections.strategies(root);
-        ComputeConvention convention = readConvention(root.section("compute"));
-        Fields hardwareFields = root.section("hardware");
-        long devices = hardwareFields.whole("accelerators", 1024);
-        Hardware hardware = hardwareFields.locate(() -> Hardware.cluster(
-                (int) Checks.inRange("accelerators", devices, 1, Integer.MAX_VALUE),
-                positive("peakFlopsPerSecond", hardwareFields.number("peakFlopsPerSecond", 989e12)),
-                hardwareFields.number("utilisation", 0.4)));
-        int accelerators = (int) devices;
-        hardwareFields.finish();
-        Sections.Simulation simulation = Sections.simulation(root);
-        List<Policy> policies = PolicyReader.read(root);
-        String baseline = root.text("baseline", policies.get(0).name());
-        Scenario.MonteCarloSettings montecarlo = Sections.montecarlo(root);
+        root.node(VARIANTS);
+        String given = NAME.read(root);
+        String name = (given.isEmpty() ? base : given) + (variant.isEmpty() ? "" : "/" + variant);
+        String question = QUESTION.read(root);
+        BudgetSection budget = BudgetSection.read(root.section("budget"));
+        LawSection law = LawSection.read(root.section("law"));
+        DataSection data = DataSection.read(root.section("data"));
+        TasksSection tasks = TasksSection.read(root.section("tasks"), file);
+        DeploymentSection deployment = DeploymentSection.read(root.section("deployment"));
+        StrategiesSection strategies = StrategiesSection.read(root.section("strategies"));
+        ComputeSection compute = ComputeSection.read(root.section("compute"));
+        HardwareSection hardware = HardwareSection.read(root.section("hardware"));
+        SimulationSection simulation = SimulationSection.read(root.section("simulation"));
+        List<Policy> policies = PolicyReader.read(root, POLICIES);
+        String baseline = BASELINE.read(root);
+        MonteCarloSection montecarlo = MonteCarloSection.read(root.section("montecarlo"));
         root.finish();
-        return root.locate(() -> new Scenario(name, question, total, law, pool, selection, tasks.id(), tasks.suite(),
-                demand.queries(), demand.simulated(), demand.windowDays(), demand.arrivals(), demand.exhaustion(),
-                demand.promptTokens(), demand.answerTokens(), strategies.verifierAuc(), strategies.rest(), convention,
-                hardware, accelerators, simulation.horizonDays(), simulation.trainingChunks(),
-                simulation.selectionBatches(), policies, baseline, montecarlo));
-    }
-
-    static double positive(String name, double value) {
-        return Checks.positive(name, value);
-    }
-
-    private static DataPool readPool(Fields data) {
-        double tokens = data.number("poolTokens", 1e13);
-        double unique = data.number("uniqueTokens", tokens);
-        return data.locate(() -> new DataPool(positive("poolTokens", tokens), positive("uniqueTokens", unique)));
-    }
-
-    private static SelectionOptions readSelection(Fields selection) {
-        SelectionOptions defaults = SelectionOptions.DEFAULTS;
-        SelectionOptions options = selection.locate(() -> new SelectionOptions(
-                selection.number("proxyParams", defaults.proxyParams()),
-                selection.number("flopsPerParamToken", defaults.flopsPerParamToken()),
-                selection.number("keptFraction", defaults.keptFraction()),
-                new QualityMultiplier(selection.number("gamma", defaults.quality().gamma()),
-                        selection.number("maxMultiplier", defaults.quality().maxMultiplier()))));
-        selection.finish();
-        return options;
-    }
-
-    private static ComputeConvention readConvention(Fields compute) {
-        ComputeConvention convention = compute.locate(() -> new ComputeConvention(
-                compute.number("trainingFlopsPerParamToken", 6), compute.number("inferenceFlopsPerParamToken", 2)));
-        compute.finish();
-        return convention;
+        return root.locate(() -> new Scenario(name, question, budget, law, data, tasks, deployment, strategies, compute,
+                hardware, simulation, policies, baseline.isEmpty() ? policies.get(0).name() : baseline, montecarlo));
     }
 }

@@ -1,5 +1,6 @@
 package io.flopsplit.scenario;
 
+import io.flopsplit.allocation.Forecast;
 import io.flopsplit.engine.deployment.Demand;
 import io.flopsplit.inference.StrategyParameters;
 import io.flopsplit.laws.LossLaw;
@@ -13,49 +14,53 @@ import org.apache.commons.rng.UniformRandomProvider;
 
 /**
  * Draws a trial's world from a scenario: its uncertain inputs (the law's constants, the lifetime
- * queries, the verifier's AUC) from the trial's SCENARIO_PARAMETERS stream, in that fixed order,
- * so that every policy of the trial plays the same world (common random numbers). Policies plan with
- * the nominal law and the mean demand; the trial's draws are what actually happens.
+ * queries, the strategies' uncertain parameters) from the trial's SCENARIO_PARAMETERS stream, in that
+ * fixed order, so that every policy of the trial plays the same world (common random numbers).
+ * Policies plan with the nominal law, the mean demand and the mean parameters (the world's belief);
+ * the trial's draws are what actually happens (its truth), which only the oracle is told.
  */
 public final class ScenarioWorlds implements Function<TrialStreams, World> {
 
-    private static final double HOURS_PER_DAY = 24;
-
     private final Scenario scenario;
     private final Optional<MultivariateNormal> constants;
+    private final Forecast belief;
 
     public ScenarioWorlds(Scenario scenario) {
         this.scenario = scenario;
         this.constants = scenario.law().distribution();
+        this.belief = forecast(scenario.law().nominal(), scenario.deployment().queries().mean(),
+                scenario.strategies().nominal());
     }
 
     @Override
     public World apply(TrialStreams streams) {
         UniformRandomProvider random = streams.stream(Purpose.SCENARIO_PARAMETERS);
         LossLaw trueLaw = scenario.law().draw(constants, random);
-        double queries = scenario.queries().sample(random);
-        double auc = scenario.verifierAuc().sample(random);
-        return world(trueLaw, queries, auc);
+        double queries = scenario.deployment().queries().sample(random);
+        StrategyParameters strategies = scenario.strategies().draw(random);
+        return world(forecast(trueLaw, queries, strategies));
     }
 
-    /** The world with every uncertain input at its nominal value (the law) or mean. */
+    /** The world with every uncertain input at its nominal value (the law) or mean: its truth is its belief. */
     public World nominal() {
-        return world(scenario.law().nominal(), scenario.queries().mean(), scenario.verifierAuc().mean());
+        return world(belief);
     }
 
-    private World world(LossLaw trueLaw, double realQueries, double verifierAuc) {
-        StrategyParameters s = scenario.strategies();
-        StrategyParameters strategies = new StrategyParameters(verifierAuc, s.verifierParams(), s.prmAuc(), s.steps(),
-                s.branching(), s.cotBoostPerDoubling(), s.cotMaxBoost(), s.fixRate(), s.breakRate(),
-                s.difficultyNoise(), s.bins());
-        double windowHours = scenario.windowDays() * HOURS_PER_DAY;
+    private Forecast forecast(LossLaw law, double realQueries, StrategyParameters strategies) {
+        DeploymentSection d = scenario.deployment();
+        return new Forecast(scenario.budget().totalFlops(), law, scenario.data().pool(), scenario.data().selection(),
+                scenario.tasks().suite(), realQueries, d.promptTokens(), d.answerTokens(), strategies,
+                scenario.compute().convention());
+    }
+
+    private World world(Forecast truth) {
+        DeploymentSection d = scenario.deployment();
+        double realQueries = truth.realQueries();
         Demand demand = realQueries > 0
-                ? Demand.ofRealQueries(realQueries, scenario.simulatedQueries(), windowHours, scenario.arrivals(),
-                        scenario.exhaustion())
-                : new Demand(0, 1, windowHours, scenario.arrivals(), scenario.exhaustion());
-        return new World(scenario.budgetFlops(), scenario.law().nominal(), trueLaw, scenario.pool(),
-                scenario.selection(), scenario.suite(), demand, scenario.queries().mean(), scenario.promptTokens(), scenario.answerTokens(),
-                strategies, scenario.convention(), scenario.hardware(), scenario.horizonDays() * HOURS_PER_DAY,
-                scenario.trainingChunks(), scenario.selectionBatches());
+                ? Demand.ofRealQueries(realQueries, d.simulatedQueries(), d.windowHours(), d.arrivals(), d.exhaustion())
+                : new Demand(0, 1, d.windowHours(), d.arrivals(), d.exhaustion());
+        SimulationSection simulation = scenario.simulation();
+        return new World(belief, truth, demand, scenario.hardware().hardware(), simulation.horizonHours(),
+                simulation.trainingChunks(), simulation.selectionBatches());
     }
 }

@@ -1,7 +1,11 @@
 /**
- * Scenario files: YAML read into immutable, validated records (every key documented with its
- * default in {@code scenarios/reference.yaml}; unknown keys refused; every error one line naming the
- * file, line and key path), the per-trial draw of their uncertain inputs, and the effective scenario
- * (defaults applied) written next to the results.
+ * Scenario files: YAML read into a {@link io.flopsplit.scenario.Scenario} made of one record per
+ * section ({@code budget}, {@code law}, {@code data}, {@code tasks}, {@code deployment},
+ * {@code strategies}, {@code compute}, {@code hardware}, {@code simulation}, {@code montecarlo}),
+ * each holding its documented keys — defaults, allowed values, reading and writing — side by side;
+ * unknown keys are refused and every error is one line naming the file, line and key path. Also: the
+ * per-trial draw of the uncertain inputs ({@link io.flopsplit.scenario.ScenarioWorlds}), ready-made
+ * worlds from the defaults ({@link io.flopsplit.scenario.Worlds}), the effective scenario written
+ * next to the results, and the reference scenario written from the keys.
  */
 package io.flopsplit.scenario;

@@ -13,14 +13,15 @@ import io.flopsplit.engine.selection.SelectionProcess;
 import io.flopsplit.engine.training.PretrainingOutcome;
 import io.flopsplit.engine.training.PretrainingPlan;
 import io.flopsplit.engine.training.PretrainingProcess;
-import io.flopsplit.inference.Strategies;
 import io.flopsplit.inference.Strategy;
 import io.flopsplit.ledger.Ledger;
 import io.flopsplit.ledger.Phase;
 import io.flopsplit.policy.Policy;
 import io.flopsplit.random.TrialStreams;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Plays one trial: the policy splits the budget (from its belief; the oracle from the true law),
@@ -31,7 +32,7 @@ import java.util.List;
  *
  * <p>Without a scenario file, for example:
  * <pre>{@code
- * World world = Worlds.example(1e23, 1e9);              // a budget and a lifetime demand
+ * World world = Worlds.example(1e23, 1e9);              // io.flopsplit.scenario.Worlds: a budget and a demand
  * TrialStreams streams = new RandomStreams(42).next();
  * for (Policy policy : Policies.all()) {
  *     TrialResult result = Trial.play(world, policy, streams);
@@ -50,24 +51,25 @@ public final class Trial {
      * @throws IllegalArgumentException naming the policy when its allocation cannot be carried out
      */
     public static TrialResult play(World world, Policy policy, TrialStreams streams) {
-        Forecast belief = world.forecast();
+        Forecast belief = world.belief();
+        Forecast truth = world.truth();
         Allocation allocation;
         try {
-            allocation = policy.allocate(belief, world.trueLaw());
+            allocation = policy.allocate(belief, truth);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("policy " + policy.name() + ": " + e.getMessage(), e);
         }
         Ledger ledger = allocate(world, policy, belief, allocation);
         TrainingData data = allocation.trainingData(belief);
-        PretrainingPlan plan = PretrainingPlan.forFlops(world.trueLaw(), data, allocation.params(),
-                ledger.unspentFlops(Phase.PRETRAINING), world.trainingChunks(), world.convention());
+        PretrainingPlan plan = PretrainingPlan.forFlops(truth.law(), data, allocation.params(),
+                ledger.unspentFlops(Phase.PRETRAINING), world.trainingChunks(), belief.convention());
         PretrainingProcess training = new PretrainingProcess(plan, policy.trainingHook(belief, allocation));
-        Strategy strategy = Strategies.create(allocation.strategy(), world.strategies(), allocation.params());
+        Strategy strategy = allocation.strategy().create(truth.strategies(), allocation.params());
         DeploymentProcess.BudgetRule rule = allocation.k().isPresent()
                 ? (setting, inferenceFlops) -> allocation.k().getAsInt()
                 : (setting, inferenceFlops) -> Sizing.largestAffordableK(strategy, setting.deployment(), inferenceFlops,
                         belief.realQueries());
-        DeploymentProcess serving = DeploymentProcess.after(training, strategy, rule, world.suite(),
+        DeploymentProcess serving = DeploymentProcess.after(training, strategy, rule, belief.suite(),
                 belief.deployment(allocation.params()), world.demand(), streams);
         List<PhaseProcess> phases = new ArrayList<>();
         allocation.selection().ifPresent(selection -> phases.add(new SelectionProcess(selection,
@@ -95,13 +97,23 @@ public final class Trial {
         DeploymentOutcome served = serving.outcome();
         boolean deployed = served.startedAtHours().isPresent();
         double demanded = served.arrivedQueries() + served.cutQueries();
-        double accuracy = demanded > 0 ? Math.min(1, served.correctQueries() / demanded) : 0;
-        return new TrialResult(policy.name(), allocation.strategy(), deployed ? serving.servingK() : 0, accuracy,
-                served.servedAny() ? served.accuracy() : 0, served.fullQueries(), served.partialQueries(),
-                served.droppedQueries() + served.cutQueries(), trained.loss().orElse(0), allocation.params(),
-                trained.tokensTrained(), ledger.spentFlops(Phase.SELECTION), ledger.spentFlops(Phase.PRETRAINING),
-                ledger.spentFlops(Phase.INFERENCE), ledger.totalUnspentFlops(),
-                served.startedAtHours().orElse(world.horizonHours()), served.medianFlopsPerQuery(),
-                served.p95FlopsPerQuery());
+        Map<Metric, Double> values = new EnumMap<>(Metric.class);
+        values.put(Metric.ACCURACY, demanded > 0 ? Math.min(1, served.correctQueries() / demanded) : 0);
+        values.put(Metric.SERVED_ACCURACY, served.servedAny() ? served.accuracy() : 0);
+        values.put(Metric.FULL_QUERIES, served.fullQueries());
+        values.put(Metric.PARTIAL_QUERIES, served.partialQueries());
+        values.put(Metric.DROPPED_QUERIES, served.droppedQueries() + served.cutQueries());
+        values.put(Metric.LOSS, trained.loss().orElse(0));
+        values.put(Metric.PARAMS, allocation.params());
+        values.put(Metric.TRAINING_TOKENS, trained.tokensTrained());
+        values.put(Metric.K, deployed ? (double) serving.servingK() : 0);
+        values.put(Metric.SELECTION_FLOPS, ledger.spentFlops(Phase.SELECTION));
+        values.put(Metric.PRETRAINING_FLOPS, ledger.spentFlops(Phase.PRETRAINING));
+        values.put(Metric.INFERENCE_FLOPS, ledger.spentFlops(Phase.INFERENCE));
+        values.put(Metric.UNSPENT_FLOPS, ledger.totalUnspentFlops());
+        values.put(Metric.HOURS_TO_DEPLOY, served.startedAtHours().orElse(world.horizonHours()));
+        values.put(Metric.MEDIAN_FLOPS_PER_QUERY, served.medianFlopsPerQuery());
+        values.put(Metric.P95_FLOPS_PER_QUERY, served.p95FlopsPerQuery());
+        return new TrialResult(policy.name(), allocation.strategy().id(), values);
     }
 }

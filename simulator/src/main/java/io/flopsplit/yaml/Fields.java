@@ -36,6 +36,11 @@ public final class Fields {
         throw node.error("must be a mapping of keys to values, was " + node.kind());
     }
 
+    /** No fields at all, as when a section is left out: every key reads as its default. */
+    public static Fields empty() {
+        return new Fields(new YamlNode.Mapping(new YamlNode.Location("defaults", 0, ""), Map.of()));
+    }
+
     /** Where the mapping is. */
     public YamlNode.Location location() {
         return mapping.location();

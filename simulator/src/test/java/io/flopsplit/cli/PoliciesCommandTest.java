@@ -9,19 +9,19 @@ import org.junit.jupiter.api.Test;
 class PoliciesCommandTest {
 
     @Test
-    void jsonLinesCarryNameAndDescription() {
+    void jsonLinesCarryNameOptionsAndDescription() {
         CommandLineRun run = CommandLineRun.of("policies", "--format", "json");
         assertEquals(0, run.code(), run.err());
         List<String> lines = run.lines();
         assertEquals(9, lines.size());
-        assertTrue(lines.get(0).startsWith("{\"name\":\"chinchilla\",\"description\":\""), lines.get(0));
-        assertTrue(lines.get(8).startsWith("{\"name\":\"oracle\",\"description\":\""), lines.get(8));
+        assertTrue(lines.get(0).startsWith("{\"name\":\"chinchilla\",\"options\":\"\",\"description\":\""), lines.get(0));
+        assertTrue(lines.get(8).startsWith("{\"name\":\"oracle\",\"options\":\"\",\"description\":\""), lines.get(8));
     }
 
     @Test
     void tableAndCsv() {
-        assertTrue(CommandLineRun.of("policies").lines().get(0).matches("name\\s+description"));
-        assertEquals("name,description", CommandLineRun.of("policies", "--format", "csv").lines().get(0));
+        assertTrue(CommandLineRun.of("policies").lines().get(0).matches("name\\s+options\\s+description"));
+        assertEquals("name,options,description", CommandLineRun.of("policies", "--format", "csv").lines().get(0));
         assertEquals(2, CommandLineRun.of("policies", "--format", "yaml").code());
     }
 }

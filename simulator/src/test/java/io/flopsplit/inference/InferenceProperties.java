@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ReRunHint.class)
 class InferenceProperties {
 
-    private static final Setting SETTING = new Setting(SuitePresets.resolve("math-like"), 1.95, Deployment.of(8e9));
+    private static final Setting SETTING = new Setting(SuitePresets.resolve("math-like"), 1.95, TestDeployments.of(8e9));
 
     @Test
     void moreSamplesNeverLowerOracleCoverage() {
@@ -31,8 +31,8 @@ class InferenceProperties {
     @Test
     void flopsPerQueryAreLinearInK() {
         qt().forAll(integers().between(2, 1_000_000)).checkAssert(k -> {
-            for (String id : Strategies.IDS) {
-                Strategy strategy = Strategies.create(id, StrategyParameters.DEFAULTS, 8e9);
+            for (String id : Strategies.ids()) {
+                Strategy strategy = Strategies.create(id, StrategyParameters.defaults(), 8e9);
                 if (strategy instanceof Greedy || strategy instanceof BeamSearch) {
                     continue;
                 }

@@ -22,7 +22,7 @@ class MatchComparisonTest {
 
     @Test
     void matchedKIsTheLargestThatFits() {
-        Deployment deployment = Deployment.of(8e9);
+        Deployment deployment = TestDeployments.of(8e9);
         double budget = 30 * deployment.singleAnswerFlops();
         Strategy vote = new MajorityVote();
         int k = MatchComparison.matchedK(vote, deployment, budget);
@@ -34,7 +34,7 @@ class MatchComparisonTest {
     @Test
     void binsRunFromEasiestToHardestAndTestTimeComputeHelpsMostOnEasyProblems() {
         List<MatchResult> results = MatchComparison.compare(LawProfiles.resolve("chinchilla").law(), 8e9, 15e12,
-                SuitePresets.resolve("math-like"), Deployment.of(8e9), new FlopsMatch(14, 10),
+                SuitePresets.resolve("math-like"), TestDeployments.of(8e9), new FlopsMatch(14, 10),
                 List.of(new BestOfKOracle(), new MajorityVote()));
         assertEquals(12, results.size());
         assertEquals("all", results.get(5).difficultyBin());

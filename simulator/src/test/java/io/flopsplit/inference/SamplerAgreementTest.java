@@ -23,7 +23,7 @@ class SamplerAgreementTest {
     private static final int DRAWS = 6000;
     private static final TaskSuite SUITE = new TaskSuite("spread", new DifficultyDistribution.Normal(0, 2), 1,
             new AbilityScale(2.0, 0.1), new Distractors(4, 0.7), 64, "test suite");
-    private static final Setting SETTING = new Setting(SUITE, 2.0, Deployment.of(1e9));
+    private static final Setting SETTING = new Setting(SUITE, 2.0, TestDeployments.of(1e9));
 
     @ParameterizedTest(name = "{0} at k = {1}")
     @CsvSource({"greedy, 1", "chain-of-thought, 8", "best-of-k-oracle, 1", "best-of-k-oracle, 8",
@@ -31,7 +31,7 @@ class SamplerAgreementTest {
         "majority-vote, 9", "majority-vote, 60", "beam-search, 16", "revisions, 1", "revisions, 12",
         "adaptive, 4"})
     void samplerMeanAgreesWithAnalyticAccuracy(String id, int k) {
-        Plan plan = Strategies.create(id, StrategyParameters.DEFAULTS, 1e9).plan(SETTING, k);
+        Plan plan = Strategies.create(id, StrategyParameters.defaults(), 1e9).plan(SETTING, k);
         ProblemSet problems = SETTING.problems();
         UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(20261122L + k);
         int successes = 0;

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class TestTimeShapeTest {
 
     private static final Setting SETTING =
-            new Setting(SuitePresets.resolve("math-like"), 1.9485316, Deployment.of(8e9));
+            new Setting(SuitePresets.resolve("math-like"), 1.9485316, TestDeployments.of(8e9));
     private static final int[] KS = {10, 100, 1000, 10000};
 
     private static double[] accuracies(Strategy strategy) {
@@ -51,7 +51,7 @@ class TestTimeShapeTest {
 
     @Test
     void coverageOnAHomogeneousSuiteIsNotAPowerLaw() {
-        Setting narrow = new Setting(SuitePresets.resolve("narrow"), 1.9485316, Deployment.of(8e9));
+        Setting narrow = new Setting(SuitePresets.resolve("narrow"), 1.9485316, TestDeployments.of(8e9));
         double at100 = new BestOfKOracle().plan(narrow, 100).accuracy(narrow.problems());
         assertTrue(1 - at100 < 1e-9, "with every problem at p ≈ 0.3, 100 samples leave ~0.7^100 unsolved");
         double vote10 = new MajorityVote().plan(narrow, 10).accuracy(narrow.problems());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.flopsplit.random.Purpose;
 import io.flopsplit.random.TrialStreams;
+import io.flopsplit.trial.Metric;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.commons.rng.UniformRandomProvider;
@@ -31,13 +32,13 @@ class MonteCarloRunnerTest {
         }
 
         @Override
-        public List<String> metrics() {
-            return List.of("accuracy", "questions");
+        public List<Metric> metrics() {
+            return List.of(Metric.ACCURACY, Metric.K);
         }
 
         @Override
-        public String objective() {
-            return "accuracy";
+        public Metric objective() {
+            return Metric.ACCURACY;
         }
 
         @Override
@@ -62,19 +63,19 @@ class MonteCarloRunnerTest {
         MonteCarloResult result = MonteCarloRunner.run(new Threshold(0.5, 0.6, 0.9), RunOptions.of(2000, 1, 2, 0));
         assertEquals(2000, result.trials());
         assertEquals(MonteCarloResult.Ending.ALL_TRIALS, result.ending());
-        assertTrue(result.estimate("p0.6", "accuracy").interval().contains(0.6));
-        assertTrue(result.difference("p0.6", "accuracy").interval().contains(0.1));
-        assertTrue(result.difference("p0.9", "accuracy").interval().contains(0.4));
-        assertEquals(0, result.estimate("p0.5", "questions").sd(), 0);
+        assertTrue(result.estimate("p0.6", Metric.ACCURACY).interval().contains(0.6));
+        assertTrue(result.difference("p0.6", Metric.ACCURACY).interval().contains(0.1));
+        assertTrue(result.difference("p0.9", Metric.ACCURACY).interval().contains(0.4));
+        assertEquals(0, result.estimate("p0.5", Metric.K).sd(), 0);
     }
 
     @Test
     void commonRandomNumbersReduceTheVarianceOfDifferences() {
         MonteCarloResult result = MonteCarloRunner.run(new Threshold(0.5, 0.6), RunOptions.of(2000, 2, 2, 0));
         // Var(X)+Var(Y) = 50·(0.25+0.24)/2500; Var(X−Y) under CRN = 0.1·0.9/50: ratio ≈ 4.4.
-        double reduction = result.difference("p0.6", "accuracy").varianceReduction().orElseThrow();
+        double reduction = result.difference("p0.6", Metric.ACCURACY).varianceReduction().orElseThrow();
         assertEquals((0.25 + 0.24) / (0.1 * 0.9), reduction, 0.6);
-        assertTrue(result.difference("p0.6", "questions").varianceReduction().isEmpty());
+        assertTrue(result.difference("p0.6", Metric.K).varianceReduction().isEmpty());
     }
 
     @Test
@@ -99,7 +100,7 @@ class MonteCarloRunnerTest {
         MonteCarloResult result = MonteCarloRunner.run(new Threshold(0.5, 0.6), RunOptions.of(1_000_000, 4, 2, 0.01));
         assertEquals(MonteCarloResult.Ending.PRECISION_REACHED, result.ending());
         assertTrue(result.trials() < 2000, "trials " + result.trials());
-        assertTrue(result.estimate("p0.5", "accuracy").interval().halfWidth() <= 0.01);
+        assertTrue(result.estimate("p0.5", Metric.ACCURACY).interval().halfWidth() <= 0.01);
         assertEquals(0, result.trials() % RunOptions.DEFAULT_BLOCK_SIZE);
     }
 

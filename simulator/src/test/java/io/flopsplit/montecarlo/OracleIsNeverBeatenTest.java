@@ -8,7 +8,8 @@ import io.flopsplit.policy.Policies;
 import io.flopsplit.policy.Policy;
 import io.flopsplit.random.Purpose;
 import io.flopsplit.trial.World;
-import io.flopsplit.trial.Worlds;
+import io.flopsplit.scenario.Worlds;
+import io.flopsplit.trial.Metric;
 import io.flopsplit.uncertainty.Normal;
 import java.util.List;
 import java.util.function.Function;
@@ -38,7 +39,7 @@ class OracleIsNeverBeatenTest {
                 new RunOptions(trials, 2026, 2, 0, 0.95, oracle, 16));
         assertEquals(trials, result.trials());
         for (Policy policy : Policies.rivals()) {
-            MonteCarloResult.Difference difference = result.difference(policy.name(), "accuracy");
+            MonteCarloResult.Difference difference = result.difference(policy.name(), Metric.ACCURACY);
             assertTrue(difference.interval().low() <= 0, policy.name() + " beats the oracle by "
                     + difference.interval());
         }

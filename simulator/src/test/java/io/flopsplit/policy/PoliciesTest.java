@@ -50,10 +50,10 @@ class PoliciesTest {
     void smallPlusSearchShrinksTheModelOnTheSameTokens() {
         Forecast forecast = PolicyFixtures.forecast(1e23, 1e8, "chinchilla");
         Allocation large = new ChinchillaPolicy().allocate(forecast);
-        Allocation small = SmallPlusSearchPolicy.DEFAULT.allocate(forecast);
+        Allocation small = SmallPlusSearchPolicy.TYPE.create().allocate(forecast);
         assertEquals(large.params() / 4, small.params(), 1e-6 * small.params());
         assertEquals(large.trainingTokens(), small.trainingTokens(), 0);
-        assertEquals("best-of-k-verifier", small.strategy());
+        assertEquals("best-of-k-verifier", small.strategy().id());
         assertTrue(Expectation.of(forecast, small).k() > 1);
     }
 
@@ -92,7 +92,7 @@ class PoliciesTest {
     @Test
     void theOracleUsesTheTrueLawOthersTheirBelief() {
         Forecast belief = PolicyFixtures.forecast(1e22, 1e6, "chinchilla");
-        var truth = LawProfiles.resolve("epoch").law();
+        Forecast truth = belief.withLaw(LawProfiles.resolve("epoch").law());
         assertEquals(new ChinchillaPolicy().allocate(belief), new ChinchillaPolicy().allocate(belief, truth));
         OraclePolicy oracle = new OraclePolicy(List.of(new ChinchillaPolicy()));
         assertTrue(!oracle.allocate(belief, truth).equals(oracle.allocate(belief)));
@@ -112,7 +112,7 @@ class PoliciesTest {
     }
 
     private static TrainingDecision decisionAfter(Forecast forecast, double trainedShare) {
-        Allocation allocation = EarlyStopPolicy.DEFAULT.allocate(forecast);
+        Allocation allocation = EarlyStopPolicy.TYPE.create().allocate(forecast);
         Ledger ledger = Ledger.allocated(forecast.budgetFlops(), 0, allocation.trainingFlops(forecast), 0);
         ledger.allocateRest(Phase.INFERENCE);
         double chunkTokens = allocation.trainingTokens() / 10;
@@ -121,6 +121,6 @@ class PoliciesTest {
         double loss = forecast.law().loss(allocation.params(), soFar);
         TrainingChunk chunk = new TrainingChunk((int) (trainedShare * 10) - 1, allocation.params(), chunkTokens,
                 forecast.convention().trainingFlops(allocation.params(), chunkTokens), soFar, soFar, loss, false);
-        return EarlyStopPolicy.DEFAULT.trainingHook(forecast, allocation).onChunk(1, chunk, ledger);
+        return EarlyStopPolicy.TYPE.create().trainingHook(forecast, allocation).onChunk(1, chunk, ledger);
     }
 }

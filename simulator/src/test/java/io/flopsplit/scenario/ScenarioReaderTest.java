@@ -38,7 +38,7 @@ class ScenarioReaderTest {
         assertEquals(EffectiveScenario.yaml(reference), EffectiveScenario.yaml(defaults));
         assertEquals(9, defaults.policies().size());
         assertEquals("chinchilla", defaults.baseline());
-        assertEquals(1e23, defaults.budgetFlops(), 0);
+        assertEquals(1e23, defaults.budget().totalFlops(), 0);
     }
 
     @Test
@@ -98,9 +98,9 @@ class ScenarioReaderTest {
                 "    deployment: {queries: 1e11}",
                 "")));
         assertEquals(List.of("v/light", "v/heavy"), scenarios.stream().map(Scenario::name).toList());
-        assertEquals(1e6, scenarios.get(0).queries().mean(), 0);
-        assertEquals(1e11, scenarios.get(1).queries().mean(), 0);
-        assertEquals(30, scenarios.get(1).windowDays(), 0);
+        assertEquals(1e6, scenarios.get(0).deployment().queries().mean(), 0);
+        assertEquals(1e11, scenarios.get(1).deployment().queries().mean(), 0);
+        assertEquals(30, scenarios.get(1).deployment().windowDays(), 0);
     }
 
     @Test
@@ -124,11 +124,11 @@ class ScenarioReaderTest {
         var streams = new RandomStreams(5).next();
         World first = worlds.apply(streams);
         World again = worlds.apply(streams);
-        assertEquals(first.trueLaw(), again.trueLaw());
+        assertEquals(first.truth().law(), again.truth().law());
         assertEquals(first.demand(), again.demand());
-        assertTrue(!first.trueLaw().equals(first.nominalLaw()));
-        assertEquals(scenario.queries().mean(), first.forecast().realQueries(), 1);
+        assertTrue(!first.truth().law().equals(first.belief().law()));
+        assertEquals(scenario.deployment().queries().mean(), first.belief().realQueries(), 1);
         World other = worlds.apply(new RandomStreams(5).trial(1));
-        assertTrue(!other.trueLaw().equals(first.trueLaw()));
+        assertTrue(!other.truth().law().equals(first.truth().law()));
     }
 }

@@ -84,26 +84,9 @@ final class ServingPlans {
         return answered(index, problem, Query.Service.PARTIAL, 1, greedy.sample(problem, samples));
     }
 
-    /**
-     * The largest k' in [1, {@code most}] whose FLOPs per query the budget can pay, by bisection on
-     * the strategy's cost (which rises with k); 0 if none.
-     */
+    /** The largest k' in [1, {@code most}] whose FLOPs per query the budget can pay; 0 if none. */
     private int largestAffordable(BudgetView budget, int most) {
-        var deployment = setting.deployment();
-        if (most < 1 || !affordable(budget, strategy.flopsPerQuery(deployment, 1))) {
-            return 0;
-        }
-        int low = 1;
-        int high = most;
-        while (low < high) {
-            int middle = low + (high - low + 1) / 2;
-            if (affordable(budget, strategy.flopsPerQuery(deployment, middle))) {
-                low = middle;
-            } else {
-                high = middle - 1;
-            }
-        }
-        return low;
+        return strategy.largestAffordableK(setting.deployment(), flops -> affordable(budget, flops), most);
     }
 
     private static int powerOfTwo(int affordable) {

@@ -11,6 +11,7 @@ import io.flopsplit.engine.training.PretrainingProcess;
 import io.flopsplit.engine.training.TrainingHook;
 import io.flopsplit.inference.BestOfKOracle;
 import io.flopsplit.inference.Deployment;
+import io.flopsplit.inference.TestDeployments;
 import io.flopsplit.laws.LawProfiles;
 import io.flopsplit.laws.LossLaw;
 import io.flopsplit.ledger.Ledger;
@@ -73,7 +74,7 @@ final class DeploymentBench {
     /** One trial: pretraining, then deployment, on a fresh ledger and the next trial's streams. */
     static DeploymentOutcome trial(RandomStreams streams) {
         double trainingFlops = 6 * PARAMS * 20 * PARAMS;
-        Deployment deployment = Deployment.of(PARAMS);
+        Deployment deployment = TestDeployments.of(PARAMS);
         Demand demand = Demand.ofRealQueries(1e9, SIMULATED_QUERIES, 24 * 365, Arrivals.poisson(), Exhaustion.SERVE_PAID);
         double inferenceFlops = 1.1 * demand.expectedRealQueries() * new BestOfKOracle().flopsPerQuery(deployment, K);
         Ledger ledger = Ledger.allocated(trainingFlops + inferenceFlops, 0, trainingFlops, 0);

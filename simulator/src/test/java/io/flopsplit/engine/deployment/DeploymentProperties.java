@@ -87,7 +87,7 @@ class DeploymentProperties {
         Gen<Double> budgets = Generate.pick(List.of(0.0, 1e15, 1e30)).mix(doubles().between(15, 30)
                 .map(exponent -> Math.pow(10, exponent)), 80);
         Gen<Double> params = doubles().between(6, 12).map(exponent -> Math.pow(10, exponent));
-        Gen<String> strategies = Generate.pick(Strategies.IDS.stream().filter(id -> !id.equals(Adaptive.ID)).toList());
+        Gen<String> strategies = Generate.pick(Strategies.ids().stream().filter(id -> !id.equals(Adaptive.ID)).toList());
         Gen<Integer> ks = integers().between(1, 32);
         Gen<Double> expected = Generate.pick(List.of(0.0, 1.0)).mix(doubles().between(0, 300), 90);
         Gen<Double> weights = doubles().between(-2, 9).map(exponent -> Math.pow(10, exponent));

@@ -4,6 +4,7 @@ import io.flopsplit.engine.Hardware;
 import io.flopsplit.engine.Simulation;
 import io.flopsplit.engine.Trace;
 import io.flopsplit.inference.Deployment;
+import io.flopsplit.inference.TestDeployments;
 import io.flopsplit.inference.Setting;
 import io.flopsplit.inference.Strategies;
 import io.flopsplit.inference.Strategy;
@@ -53,11 +54,11 @@ record DeploymentSetup(double inferenceFlops, double params, String strategyId, 
     }
 
     Setting setting() {
-        return new Setting(SuitePresets.resolve("math-like"), LOSS, Deployment.of(params));
+        return new Setting(SuitePresets.resolve("math-like"), LOSS, TestDeployments.of(params));
     }
 
     Strategy strategy() {
-        return Strategies.create(strategyId, StrategyParameters.DEFAULTS, params);
+        return Strategies.create(strategyId, StrategyParameters.defaults(), params);
     }
 
     TrialStreams streams() {

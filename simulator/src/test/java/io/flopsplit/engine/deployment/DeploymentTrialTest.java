@@ -17,6 +17,7 @@ import io.flopsplit.engine.training.TrainingDecision;
 import io.flopsplit.engine.training.TrainingHook;
 import io.flopsplit.inference.BestOfKOracle;
 import io.flopsplit.inference.Deployment;
+import io.flopsplit.inference.TestDeployments;
 import io.flopsplit.ledger.Ledger;
 import io.flopsplit.ledger.Phase;
 import io.flopsplit.random.RandomStreams;
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.Test;
 class DeploymentTrialTest {
 
     static final TaskSuite SUITE = SuitePresets.resolve("math-like");
-    static final Deployment SERVING = Deployment.of(1e9);
+    static final Deployment SERVING = TestDeployments.of(1e9);
     static final Demand DEMAND = Demand.ofRealQueries(1e8, 2000, 24 * 30, Arrivals.poisson(), Exhaustion.SERVE_PAID);
 
     static PretrainingPlan plan(double flops) {
@@ -97,7 +98,7 @@ class DeploymentTrialTest {
     void theDeployedModelMustBeTheTrainedOne() {
         PretrainingProcess training = new PretrainingProcess(plan(1.2e20), TrainingHook.PROCEED);
         var error = assertThrows(IllegalArgumentException.class, () -> DeploymentProcess.after(training,
-                new BestOfKOracle(), 16, SUITE, Deployment.of(8e9), DEMAND, new RandomStreams(1).next()));
+                new BestOfKOracle(), 16, SUITE, TestDeployments.of(8e9), DEMAND, new RandomStreams(1).next()));
         assertEquals("deployment.params: must be the trained model's 1e9, was 8e9", error.getMessage());
     }
 }

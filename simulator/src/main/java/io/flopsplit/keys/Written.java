@@ -1,0 +1,70 @@
+package io.flopsplit.keys;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Keys and their values as YAML text, in order, nested where a section holds another: what the
+ * effective scenario and a policy's options are written as. Written as a block
+ * ({@code key: value} lines, nested sections indented) or as a flow mapping ({@code {key: value}}).
+ */
+public final class Written {
+
+    private record Entry(String name, String text, Written nested) {
+    }
+
+    private final List<Entry> entries = new ArrayList<>();
+
+    /** Adds {@code key} at {@code value}, unless the key is written by leaving it out. */
+    @SuppressWarnings("unchecked")
+    public <T> Written put(Key<T> key, Object value) {
+        key.write((T) value).ifPresent(text -> entries.add(new Entry(key.name(), text, null)));
+        return this;
+    }
+
+    /** Adds a key with its YAML text as it is. */
+    public Written text(String name, String text) {
+        entries.add(new Entry(name, text, null));
+        return this;
+    }
+
+    /** Adds a nested section. */
+    public Written section(String name, Written nested) {
+        entries.add(new Entry(name, null, nested));
+        return this;
+    }
+
+    /** Whether nothing was added. */
+    public boolean isEmpty() {
+        return entries.isEmpty();
+    }
+
+    /** As a YAML block at {@code indent} spaces, one line per key, ending in a newline. */
+    public String block(int indent) {
+        StringBuilder text = new StringBuilder();
+        String pad = " ".repeat(indent);
+        for (Entry entry : entries) {
+            if (entry.nested() != null) {
+                text.append(pad).append(entry.name()).append(':').append('\n').append(entry.nested().block(indent + 2));
+            } else {
+                text.append(pad).append(entry.name()).append(": ").append(entry.text()).append('\n');
+            }
+        }
+        return text.toString();
+    }
+
+    /** As a YAML flow mapping, {@code {key: value, ...}}. */
+    public String flow() {
+        List<String> parts = new ArrayList<>();
+        for (Entry entry : entries) {
+            parts.add(entry.name() + ": " + (entry.nested() != null ? entry.nested().flow() : entry.text()));
+        }
+        return "{" + String.join(", ", parts) + "}";
+    }
+
+    /** The entries' texts joined into a flow mapping without braces, for a mapping that has other keys first. */
+    public String flowEntries() {
+        String flow = flow();
+        return flow.substring(1, flow.length() - 1);
+    }
+}
