@@ -1,14 +1,14 @@
 /**
  * flopsplit: a test-time versus train-time compute simulator.
  *
- * <p>Packages by concept, with dependencies pointing one way only: {@code compute} (FLOPs
- * conventions, argument checks, number text) &larr; {@code laws} (published loss laws) &larr;
- * {@code optimum} (compute-optimal and inference-aware solvers); {@code laws} &larr; {@code tasks}
- * (task suites) &larr; {@code inference} (test-time strategies); {@code laws} &larr; {@code data}
- * (data selection); {@code data}, {@code inference}, {@code random} &larr; {@code engine} (ledger,
- * event kernel, phases) &larr; {@code policy} (allocation policies) &larr; {@code trial} &larr;
- * {@code montecarlo} (with {@code statistics}) &larr; {@code scenario} (with {@code uncertainty} and
- * {@code yaml}) &larr; {@code report} &larr; {@code cli}. {@code memo} remembers pure computations
- * for the layers above it.
+ * <p>Packages by concept, with dependencies pointing one way only, lower first: {@code compute}
+ * (FLOPs conventions, checks, number text), {@code yaml} (located input files), {@code random},
+ * {@code memo}; {@code keys} (every setting declared once), {@code laws}, {@code tasks},
+ * {@code uncertainty}, {@code statistics}, {@code ledger}, {@code arrivals}; {@code optimum},
+ * {@code data}, {@code inference} (test-time strategies and their registry); {@code engine} (the event
+ * kernel) and its phases {@code engine.selection}, {@code engine.training}, {@code engine.deployment};
+ * {@code allocation} (what policies reason with), {@code calibration}; then {@code policy} &larr;
+ * {@code trial} &larr; {@code montecarlo} &larr; {@code scenario} &larr; {@code report} &larr;
+ * {@code cli}.
  */
 package io.flopsplit;
