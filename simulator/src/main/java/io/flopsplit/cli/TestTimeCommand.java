@@ -32,6 +32,9 @@ final class TestTimeCommand implements Callable<Integer> {
     OutputOptions output;
 
     @Mixin
+    PlotOptions plot;
+
+    @Mixin
     TestTimeOptions options;
 
     @Option(names = "--law", paramLabel = "ID", defaultValue = "chinchilla", converter = LawChoice.Converter.class,
@@ -74,6 +77,7 @@ final class TestTimeCommand implements Callable<Integer> {
                 }
             }
         }
+        plot.draw(() -> TestTimeFigures.testTime(rows));
         output.print(rows);
         if (!skipped.isEmpty()) {
             spec.commandLine().getErr().println("flopsplit test-time: note: beam-search is modelled up to k = "
