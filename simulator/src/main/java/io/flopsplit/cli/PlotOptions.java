@@ -44,8 +44,9 @@ final class PlotOptions {
                         + files.get(1).getFileName());
             }
         } catch (IOException | UncheckedIOException e) {
+            Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
             throw new ParameterException(spec.commandLine(), "--plot: cannot write into " + directory + " ("
-                    + e.getMessage() + ")");
+                    + cause.getClass().getSimpleName() + ": " + cause.getMessage() + ")");
         }
     }
 
