@@ -59,6 +59,7 @@ class PlotOptionTest {
             String err = run.err().strip();
             assertFalse(err.contains("\n"), err);
             assertTrue(err.contains("--plot") && err.contains(target), err);
+            assertTrue(err.contains("Invalid value for option '--plot'"), "refused as the option is read: " + err);
         }
         assertEquals("x", Files.readString(file), "nothing overwritten");
     }

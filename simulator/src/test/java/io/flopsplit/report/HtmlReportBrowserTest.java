@@ -56,15 +56,18 @@ class HtmlReportBrowserTest {
         Set<Integer> colours = new HashSet<>();
         int background = image.getRGB(WIDTH - 1, HEIGHT - 1);
         long inked = 0;
+        long plotted = 0;
         for (int y = 0; y < HEIGHT; y += 2) {
             for (int x = 0; x < WIDTH; x += 2) {
                 int rgb = image.getRGB(x, y);
                 colours.add(rgb);
                 inked += rgb != background ? 1 : 0;
+                plotted += isFirstSeriesBlue(rgb) ? 1 : 0;
             }
         }
         assertTrue(colours.size() > 50, "the screenshot looks blank: " + colours.size() + " colours");
         assertTrue(inked > WIDTH * HEIGHT / 4 / 20, "less than 5% of the screenshot is drawn: " + inked);
+        assertTrue(plotted > 20, "no pixel of the figures' first series colour: the plots were not drawn");
     }
 
     @Test
@@ -77,6 +80,14 @@ class HtmlReportBrowserTest {
         assertTrue(dom.contains("Accuracy against FLOPs per query") && dom.contains("best-of-k-oracle"));
         assertTrue(dom.contains("<td>oracle</td>"), "the results table");
         assertEquals(0, count(dom, "<script"), "no script ran or was injected");
+    }
+
+    /** Near Okabe–Ito blue (0, 114, 178), the colour of every figure's first series. */
+    private static boolean isFirstSeriesBlue(int rgb) {
+        int r = (rgb >> 16) & 0xff;
+        int g = (rgb >> 8) & 0xff;
+        int b = rgb & 0xff;
+        return r < 40 && Math.abs(g - 114) < 30 && Math.abs(b - 178) < 30;
     }
 
     private static String run(Path dir, String... arguments) throws Exception {
