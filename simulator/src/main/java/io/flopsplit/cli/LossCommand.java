@@ -17,6 +17,9 @@ final class LossCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
+    @Mixin
+    PlotOptions plot;
+
     @Option(names = "--law", paramLabel = "ID", defaultValue = "all", converter = LawChoice.Converter.class,
             description = LawChoice.HELP)
     LawChoice laws;
@@ -37,6 +40,7 @@ final class LossCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Row> rows = laws.profiles().stream().map(this::row).toList();
+        plot.draw(() -> LawFigures.of("loss", laws.profiles(), uniqueTokens, rows));
         output.print(rows);
         return 0;
     }

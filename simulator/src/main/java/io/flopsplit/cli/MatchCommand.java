@@ -30,6 +30,9 @@ final class MatchCommand implements Callable<Integer> {
     OutputOptions output;
 
     @Mixin
+    PlotOptions plot;
+
+    @Mixin
     TestTimeOptions options;
 
     @Option(names = "--law", paramLabel = "ID", defaultValue = "chinchilla", converter = LawChoice.Converter.class,
@@ -72,6 +75,7 @@ final class MatchCommand implements Callable<Integer> {
                 rows.add(row(profile, match, result));
             }
         }
+        plot.draw(() -> TestTimeFigures.match(rows));
         output.print(rows);
         return 0;
     }

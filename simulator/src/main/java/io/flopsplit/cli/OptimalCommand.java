@@ -40,6 +40,9 @@ final class OptimalCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
+    @Mixin
+    PlotOptions plot;
+
     @Option(names = "--law", paramLabel = "ID", defaultValue = "all", converter = LawChoice.Converter.class,
             description = LawChoice.HELP)
     LawChoice laws;
@@ -81,6 +84,7 @@ final class OptimalCommand implements Callable<Integer> {
         for (LawProfile profile : laws.profiles()) {
             rows.add(solve(profile));
         }
+        plot.draw(() -> LawFigures.of("optimal", laws.profiles(), uniqueTokens, rows));
         output.print(rows);
         return 0;
     }

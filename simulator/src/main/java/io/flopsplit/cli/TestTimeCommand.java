@@ -36,6 +36,9 @@ final class TestTimeCommand implements Callable<Integer> {
     OutputOptions output;
 
     @Mixin
+    PlotOptions plot;
+
+    @Mixin
     TestTimeOptions options;
 
     @Option(names = "--law", paramLabel = "ID", defaultValue = "chinchilla", converter = LawChoice.Converter.class,
@@ -79,6 +82,7 @@ final class TestTimeCommand implements Callable<Integer> {
                 }
             }
         }
+        plot.draw(() -> TestTimeFigures.testTime(rows));
         output.print(rows);
         skipped.forEach((strategy, ks) -> spec.commandLine().getErr().println("flopsplit test-time: note: "
                 + strategy.id() + " is modelled up to k = " + strategy.maxK() + "; its rows for k = "

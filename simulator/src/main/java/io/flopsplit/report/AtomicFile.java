@@ -2,6 +2,7 @@ package io.flopsplit.report;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -23,6 +24,11 @@ public final class AtomicFile {
 
     /** Replaces {@code target} with {@code content} (UTF-8), atomically. */
     public static void write(Path target, String content) {
+        write(target, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Replaces {@code target} with {@code content}, atomically. */
+    public static void write(Path target, byte[] content) {
         Path directory = target.toAbsolutePath().getParent();
         Path temporary = null;
         try {
@@ -30,7 +36,10 @@ public final class AtomicFile {
             temporary = Files.createTempFile(directory, "." + target.getFileName() + ".", ".partial");
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
-                channel.write(StandardCharsets.UTF_8.encode(content));
+                ByteBuffer buffer = ByteBuffer.wrap(content);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
                 channel.force(true);
             }
             move(temporary, target);

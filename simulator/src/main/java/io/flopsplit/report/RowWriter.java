@@ -32,7 +32,7 @@ public final class RowWriter {
      * The union of the rows' field names. A name first seen in a later row is placed right after the
      * field that precedes it in that row, so every row's own order is kept where the rows agree.
      */
-    private static List<String> columns(List<Row> rows) {
+    static List<String> columns(List<Row> rows) {
         List<String> columns = new ArrayList<>();
         for (Row row : rows) {
             int cursor = -1;
@@ -48,7 +48,7 @@ public final class RowWriter {
         return columns;
     }
 
-    private static String cell(Row row, String column, boolean rounded) {
+    static String cell(Row row, String column, boolean rounded) {
         for (Row.Field field : row.fields()) {
             if (field.name().equals(column)) {
                 return field.value() instanceof Double number
