@@ -8,7 +8,7 @@ import java.util.logging.Logger;
  * io.github.padreati:rapaio-jupyter-kernel 3.0.1 (same constructor and methods; it is put ahead of
  * the kernel's jar on the class path by {@code notebooks/setup}).
  *
- * <p>It fixes two start-up races that left about one kernel start in three unable to answer
+ * <p>It fixes two start-up races that left over a third of kernel starts unable to answer
  * ("Kernel didn't respond") on a loaded two-core machine:
  * <ul>
  *   <li>the original sets its {@code running} flag only after {@code Thread.start()} returns, so a
