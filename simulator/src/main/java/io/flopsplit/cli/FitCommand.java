@@ -160,7 +160,8 @@ final class FitCommand implements Callable<Integer> {
                     LawFragment.correlations(fit)).distribution();
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--law-out: the bootstrap's spread makes no uncertainty a"
-                    + " scenario accepts (" + e.getMessage() + ")");
+                    + " scenario accepts (" + e.getMessage() + ")"
+                    + (fit.warnings().isEmpty() ? "" : "; " + String.join("; ", fit.warnings())));
         }
         try {
             AtomicFile.write(lawOut, LawFragment.yaml(fit, file.getFileName().toString()));

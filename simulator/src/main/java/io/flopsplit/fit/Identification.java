@@ -13,9 +13,12 @@ import org.apache.commons.math3.linear.SingularValueDecomposition;
 /**
  * Whether runs can identify the five constants. Structurally, E + A/N^α is only seen at the
  * distinct model sizes and E + B/D^β at the distinct token counts: with fewer than three of either,
- * a one-parameter family of constants fits equally well; and five constants need more than five
- * runs. Numerically, the fit is poorly identified when the Jacobian of the predicted log-losses
- * with respect to the constants, its columns scaled to unit length, is nearly singular.
+ * a one-parameter family of constants fits equally well; five constants need more than five runs;
+ * and when every run has log D = c + k·log N (one tokens-per-parameter ratio, say) the two power
+ * laws are only seen along one line. Past these, the fit is reported as poorly identified when the
+ * Jacobian of the predicted log-losses with respect to the constants, its columns scaled to unit
+ * length, is nearly singular (well-spread sweeps give condition numbers near 10²), or when a
+ * constant's bootstrap interval spans more than a factor of ten.
  */
 final class Identification {
 
@@ -24,7 +27,9 @@ final class Identification {
     /** Fewest runs: one more than the constants. */
     static final int MIN_RUNS = LogConstants.COUNT + 1;
     /** Condition number of the scaled Jacobian above which the fit is reported as poorly identified. */
-    static final double MAX_CONDITION = 1e6;
+    static final double MAX_CONDITION = 1e4;
+    /** Ratio of a constant's interval bounds above which the runs do not pin it down. */
+    static final double MAX_SPAN = 10;
 
     private static final List<String> NAMES = List.of("A", "B", "E", "alpha", "beta");
 
@@ -38,7 +43,50 @@ final class Identification {
                     + MIN_RUNS + " are needed");
         }
         return distinct(runs, Run::params, "model size", "parameters", "A, alpha and E")
-                .or(() -> distinct(runs, Run::tokens, "token count", "tokens", "B, beta and E"));
+                .or(() -> distinct(runs, Run::tokens, "token count", "tokens", "B, beta and E"))
+                .or(() -> collinear(runs));
+    }
+
+    private static Optional<String> collinear(List<Run> runs) {
+        double meanX = 0;
+        double meanY = 0;
+        for (Run run : runs) {
+            meanX += Math.log(run.params()) / runs.size();
+            meanY += Math.log(run.tokens()) / runs.size();
+        }
+        double xx = 0;
+        double yy = 0;
+        double xy = 0;
+        for (Run run : runs) {
+            double x = Math.log(run.params()) - meanX;
+            double y = Math.log(run.tokens()) - meanY;
+            xx += x * x;
+            yy += y * y;
+            xy += x * y;
+        }
+        if (xx * yy - xy * xy > 1e-12 * xx * yy) {
+            return Optional.empty();
+        }
+        return Optional.of("model size and tokens vary together (every run has log D = c + k·log N, as with one"
+                + " tokens-per-parameter ratio), so the A/N^alpha and B/D^beta terms cannot be told apart: the fit is"
+                + " not identified; train some sizes on several token counts");
+    }
+
+    /** The constants whose interval spans more than {@link #MAX_SPAN}, as a warning, if any. */
+    static Optional<String> unpinned(List<Estimate> constants) {
+        List<String> names = new ArrayList<>();
+        for (Estimate estimate : constants) {
+            if (!(estimate.low() > 0 && estimate.high() <= MAX_SPAN * estimate.low())) {
+                names.add(estimate.quantity().name());
+            }
+        }
+        if (names.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("the runs do not pin down " + String.join(", ", names) + ": "
+                + (names.size() == 1 ? "its bootstrap interval spans" : "the bootstrap interval of each spans")
+                + " more than a factor of " + NumberText.exact(MAX_SPAN) + "; the fit is not identified there,"
+                + " and those numbers mean little");
     }
 
     private static Optional<String> distinct(List<Run> runs, ToDoubleFunction<Run> value, String what, String unit,

@@ -49,6 +49,7 @@ public final class LawFitter {
             List<Quantity> quantities = Quantity.all(settings.budgetsFlops());
             BootstrapSummary summary = BootstrapSummary.of(quantities, law,
                     Bootstrap.replicates(kept, settings, best.constants(), workers), settings.level());
+            Identification.unpinned(summary.estimates().subList(0, Quantity.CONSTANTS.size())).ifPresent(warnings::add);
             if (summary.failed() > FAILED_SHARE_WARNING * settings.resamples()) {
                 warnings.add(summary.failed() + " of " + settings.resamples() + " bootstrap resamples could not be"
                         + " fitted to a valid law; the intervals rest on the others and may be too narrow");

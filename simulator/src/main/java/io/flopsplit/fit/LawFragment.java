@@ -71,6 +71,7 @@ public final class LawFragment {
         y.append("# uncertainty: the bootstrap's standard deviations and correlations of the constants, drawn as a\n")
                 .append("# multivariate normal (redrawn when a draw makes no valid law); a standard deviation below ")
                 .append(NumberText.exact(NEGLIGIBLE_SD)).append(" of\n# its constant is written as 0 (known).\n");
+        fit.warnings().forEach(warning -> y.append("# WARNING: ").append(warning).append('\n'));
         y.append("law:\n  profile: \"").append(profileId(fit.law())).append("\"\n");
         y.append("  uncertainty:\n    sd: {");
         double[] sds = standardDeviations(fit);
