@@ -119,6 +119,10 @@ final class FitCommand implements Callable<Integer> {
     public Integer call() {
         checkLawOut();
         List<io.flopsplit.fit.Run> runs = RunsFile.read(file, runColumns());
+        if (dropHighest >= runs.size()) {
+            throw new ParameterException(spec.commandLine(), "--drop-highest: must be below the number of runs ("
+                    + runs.size() + "), was " + dropHighest);
+        }
         FitSettings settings = FitSettings.defaults(threads != null ? threads : Runtime.getRuntime().availableProcessors())
                 .withDelta(delta).withDropHighest(dropHighest).withResamples(resamples).withSeed(seed)
                 .withLevel(level).withBudgets(budgets);
