@@ -8,7 +8,8 @@
  * (data selection); {@code data}, {@code inference}, {@code random} &larr; {@code engine} (ledger,
  * event kernel, phases) &larr; {@code policy} (allocation policies) &larr; {@code trial} &larr;
  * {@code montecarlo} (with {@code statistics}) &larr; {@code scenario} (with {@code uncertainty} and
- * {@code yaml}) &larr; {@code report} &larr; {@code cli}. {@code memo} remembers pure computations
- * for the layers above it.
+ * {@code yaml}) &larr; {@code report} &larr; {@code cli}; {@code laws}, {@code optimum},
+ * {@code random}, {@code statistics} &larr; {@code fit} (a law fitted to a user's runs) &larr;
+ * {@code cli}. {@code memo} remembers pure computations for the layers above it.
  */
 package io.flopsplit;

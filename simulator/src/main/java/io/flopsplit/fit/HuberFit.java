@@ -12,11 +12,11 @@ import org.apache.commons.math3.fitting.leastsquares.LevenbergMarquardtOptimizer
  * the analytic Jacobian. From many starts, the lowest objective wins (ties: the earlier start).
  *
  * <p>Why Levenberg–Marquardt: the objective is a sum of squares of smooth terms, for which it
- * converges in tens of evaluations from each of the 4,500 starts, to gradients near 1e-8 of the
- * objective. Commons Math's nonlinear conjugate gradient took about 100 times as many evaluations
- * and stopped at a higher objective (the premature stop Besiroglu et al. 2024 found in the original
- * fit), and BOBYQA ran out of 20,000 evaluations from most starts along the narrow valley where
- * log A and α trade off. Commons Math 3 has no L-BFGS, the papers' optimiser.
+ * converges in tens of evaluations from each of the 4,500 starts, to points where the gradient is
+ * below 1e-8. On the same sweeps Commons Math's nonlinear conjugate gradient took some 85 times as
+ * many evaluations and stopped at higher objectives (the premature stop Besiroglu et al. 2024 found
+ * in the original fit), and BOBYQA ran out of 20,000 evaluations from most starts along the narrow
+ * valley where log A and α trade off. Commons Math 3 has no L-BFGS, the papers' optimiser.
  */
 final class HuberFit {
 
