@@ -111,7 +111,7 @@ public final class RunsFile {
     private static List<CsvLine> lines(Path file, String source) {
         CsvMapper mapper = new CsvMapper();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CsvParser parser = (CsvParser) mapper.getFactory().createParser(reader)) {
+             CsvParser parser = mapper.getFactory().createParser(reader)) {
             parser.setSchema(CsvSchema.emptySchema().withComments());
             parser.enable(CsvParser.Feature.WRAP_AS_ARRAY);
             parser.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
