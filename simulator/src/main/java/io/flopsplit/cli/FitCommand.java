@@ -1,12 +1,10 @@
 package io.flopsplit.cli;
 
 import io.flopsplit.compute.NumberText;
-import io.flopsplit.fit.Estimate;
 import io.flopsplit.fit.FitSettings;
 import io.flopsplit.fit.LawFit;
 import io.flopsplit.fit.LawFitter;
 import io.flopsplit.fit.LawFragment;
-import io.flopsplit.fit.Quantity;
 import io.flopsplit.fit.RunColumns;
 import io.flopsplit.fit.RunsFile;
 import io.flopsplit.laws.LawProfiles;
@@ -46,8 +44,6 @@ import picocli.CommandLine.TypeConversionException;
                 + " law and its uncertainty as a scenario's law section."})
 final class FitCommand implements Callable<Integer> {
 
-    private static final List<String> CORRELATION_COLUMNS = List.of("corrE", "corrA", "corrB", "corrAlpha", "corrBeta");
-
     @Spec
     CommandSpec spec;
 
@@ -66,7 +62,8 @@ final class FitCommand implements Callable<Integer> {
     Amount amount;
 
     static final class Amount {
-        @Option(names = "--tokens-column", paramLabel = "NAME", description = "Column of training tokens D.")
+        @Option(names = "--tokens-column", paramLabel = "NAME",
+                description = "Column of training tokens D (default: tokens, or else a flops column).")
         String tokens;
 
         @Option(names = "--flops-column", paramLabel = "NAME",
@@ -102,9 +99,10 @@ final class FitCommand implements Callable<Integer> {
     double level = FitSettings.DEFAULT_LEVEL;
 
     @Option(names = "--budgets", paramLabel = "FLOPS", split = ",", converter = NumberConverters.Positive.class,
+            defaultValue = FitSettings.DEFAULT_BUDGETS_TEXT,
             description = "Training budgets at which to report the compute-optimal N, D and D/N"
-                    + " (default: 1e21,1e23,1e25).")
-    List<Double> budgets = new ArrayList<>(FitSettings.DEFAULT_BUDGETS);
+                    + " (default: ${DEFAULT-VALUE}).")
+    List<Double> budgets;
 
     @Option(names = "--threads", paramLabel = "T", converter = NumberConverters.Threads.class,
             description = "Worker threads (default: all cores). Results do not depend on it.")
@@ -177,56 +175,14 @@ final class FitCommand implements Callable<Integer> {
     private void print(LawFit fit) {
         List<Row> rows = new ArrayList<>();
         if (output.format == OutputFormat.JSON) {
-            rows.add(summary(fit));
+            rows.add(FitRows.summary(fit, file.toString()));
         }
-        double[][] correlations = fit.correlations();
-        for (int q = 0; q < fit.estimates().size(); q++) {
-            rows.add(row(fit.estimates().get(q), q < correlations.length ? correlations[q] : null));
-        }
+        rows.addAll(FitRows.estimates(fit));
         output.print(rows);
         if (output.format == OutputFormat.TABLE) {
-            spec.commandLine().getOut().println(footer(fit));
+            spec.commandLine().getOut().println(FitRows.footer(fit));
             spec.commandLine().getOut().flush();
         }
-    }
-
-    private static Row row(Estimate estimate, double[] correlations) {
-        Quantity quantity = estimate.quantity();
-        Row row = new Row().text("quantity", quantity.name());
-        quantity.budgetFlops().ifPresent(budget -> row.number("budget", budget));
-        row.number("estimate", estimate.estimate()).number("standardError", estimate.standardError())
-                .number("ciLow", estimate.low()).number("ciHigh", estimate.high());
-        if (correlations != null) {
-            for (int j = 0; j < correlations.length; j++) {
-                row.number(CORRELATION_COLUMNS.get(j), correlations[j]);
-            }
-        }
-        return row;
-    }
-
-    private Row summary(LawFit fit) {
-        FitSettings s = fit.settings();
-        return new Row().text("file", file.toString()).number("runs", fit.runsRead())
-                .number("fittedRuns", fit.runsFitted()).number("droppedHighest", s.dropHighest())
-                .number("delta", s.delta()).number("starts", s.grid().size())
-                .number("convergedStarts", fit.startsConverged()).number("objective", fit.objective())
-                .number("rmsLogResidual", fit.rmsLogResidual()).number("resamples", s.resamples())
-                .number("failedResamples", fit.failedResamples()).number("seed", s.seed()).number("level", s.level())
-                .text("law", fit.profileId());
-    }
-
-    private static String footer(LawFit fit) {
-        FitSettings s = fit.settings();
-        String runs = fit.runsFitted() + " runs" + (s.dropHighest() == 0 ? ""
-                : " (of " + fit.runsRead() + "; the " + s.dropHighest() + " highest losses dropped)");
-        return "Fitted to " + runs + " by the summed Huber loss (delta " + NumberText.exact(s.delta())
-                + ") of log-loss from " + s.grid().size() + " starts (" + fit.startsConverged() + " converged);"
-                + " RMS log-loss residual " + NumberText.significant(fit.rmsLogResidual(), 3) + ".\n"
-                + s.resamples() + " bootstrap resamples (seed " + s.seed() + ", " + fit.failedResamples() + " failed): "
-                + "standard errors, " + NumberText.significant(100 * s.level(), 4) + "% percentile intervals and the"
-                + " constants' correlations (corr*); params, tokens, tokensPerParam: compute-optimal at the budget"
-                + " (C = 6ND); paramsExponent: a = beta/(alpha+beta).\n"
-                + "law: " + fit.profileId();
     }
 
     /** A whole number of runs to drop, at least 0. */

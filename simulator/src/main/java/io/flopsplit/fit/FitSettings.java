@@ -1,6 +1,7 @@
 package io.flopsplit.fit;
 
 import io.flopsplit.compute.Checks;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -33,8 +34,10 @@ public record FitSettings(double delta, int dropHighest, int resamples, long see
     /** Narrowest and widest allowed interval levels. */
     public static final double MIN_LEVEL = 0.5;
     public static final double MAX_LEVEL = 0.999;
-    /** Budgets of the reported allocation by default: from a large ablation to a frontier run. */
-    public static final List<Double> DEFAULT_BUDGETS = List.of(1e21, 1e23, 1e25);
+    /** Budgets of the reported allocation by default, as typed: from a large ablation to a frontier run. */
+    public static final String DEFAULT_BUDGETS_TEXT = "1e21,1e23,1e25";
+    public static final List<Double> DEFAULT_BUDGETS = Arrays.stream(DEFAULT_BUDGETS_TEXT.split(","))
+            .map(Double::valueOf).toList();
 
     public FitSettings {
         Checks.positive("delta", delta);

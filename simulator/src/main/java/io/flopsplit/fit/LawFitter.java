@@ -34,31 +34,36 @@ public final class LawFitter {
             throw new IllegalArgumentException(problem + dropped(settings));
         });
         HuberObjective objective = new HuberObjective(kept, settings.delta());
-        List<LogConstants> starts = settings.grid().starts();
         try (Workers workers = new Workers(settings.threads())) {
+            List<LogConstants> starts = settings.grid().starts();
             List<Optional<HuberFit.Optimum>> optima = workers.map(starts.size(), i -> HuberFit.from(objective, starts.get(i)));
             HuberFit.Optimum best = HuberFit.lowest(optima).orElseThrow(() -> new IllegalArgumentException(
                     "the optimiser converged from none of the " + starts.size() + " starting points; the runs do not"
                             + " follow the Chinchilla form closely enough to fit it"));
             ChinchillaLaw law = validLaw(best.constants());
-            List<String> warnings = new ArrayList<>();
-            Identification.Conditioning conditioning = Identification.conditioning(objective, best.constants());
-            if (conditioning.poor()) {
-                warnings.add(conditioning.warning());
-            }
-            List<Quantity> quantities = Quantity.all(settings.budgetsFlops());
-            BootstrapSummary summary = BootstrapSummary.of(quantities, law,
+            BootstrapSummary summary = BootstrapSummary.of(Quantity.all(settings.budgetsFlops()), law,
                     Bootstrap.replicates(kept, settings, best.constants(), workers), settings.level());
-            Identification.unpinned(summary.estimates().subList(0, Quantity.CONSTANTS.size())).ifPresent(warnings::add);
-            if (summary.failed() > FAILED_SHARE_WARNING * settings.resamples()) {
-                warnings.add(summary.failed() + " of " + settings.resamples() + " bootstrap resamples could not be"
-                        + " fitted to a valid law; the intervals rest on the others and may be too narrow");
-            }
             int converged = (int) optima.stream().filter(Optional::isPresent).count();
             return new LawFit(settings, runs.size(), kept.size(), law, best.constants(), best.objective(),
                     rms(objective.residuals(best.constants())), converged, summary.estimates(),
-                    summary.correlations(), summary.failed(), warnings);
+                    summary.correlations(), summary.failed(), warnings(objective, best, summary, settings));
         }
+    }
+
+    /** What users should know about how well the runs identify the fit. */
+    private static List<String> warnings(HuberObjective objective, HuberFit.Optimum best, BootstrapSummary summary,
+                                         FitSettings settings) {
+        List<String> warnings = new ArrayList<>();
+        Identification.Conditioning conditioning = Identification.conditioning(objective, best.constants());
+        if (conditioning.poor()) {
+            warnings.add(conditioning.warning());
+        }
+        Identification.unpinned(summary.estimates().subList(0, Quantity.CONSTANTS.size())).ifPresent(warnings::add);
+        if (summary.failed() > FAILED_SHARE_WARNING * settings.resamples()) {
+            warnings.add(summary.failed() + " of " + settings.resamples() + " bootstrap resamples could not be"
+                    + " fitted to a valid law; the intervals rest on the others and may be too narrow");
+        }
+        return warnings;
     }
 
     /** {@code runs} without the {@code count} highest losses (of equal losses, the later runs go first). */
