@@ -109,6 +109,24 @@ class RunCommandTest {
     }
 
     @Test
+    void inputsBeyondTheLimitsAreOneLineWithoutExhaustingMemory() throws Exception {
+        Path huge = directory.resolve("huge.yaml");
+        Files.writeString(huge, "budget:\n  total: " + "1".repeat(3 << 20) + "\n");
+        List<String> inputs = new java.util.ArrayList<>(List.of(huge.toString(), directory.toString()));
+        if (Files.exists(Path.of("/dev/zero"))) {
+            inputs.add("/dev/zero");
+        }
+        for (String input : inputs) {
+            CommandLineRun run = CommandLineRun.of("validate", input);
+            assertEquals(2, run.code(), input + ": " + run.err());
+            assertEquals("", run.out());
+            assertFalse(run.err().strip().contains("\n") || run.err().contains("Exception"), run.err());
+            assertTrue(run.err().startsWith("flopsplit validate: "), run.err());
+            assertTrue(run.err().contains("(" + input + ")") || run.err().contains("(" + input + ":"), run.err());
+        }
+    }
+
+    @Test
     void aModelStillTrainingAtTheHorizonIsReported() throws Exception {
         Path file = directory.resolve("slow.yaml");
         Files.writeString(file, SMALL.replace("budget: {total: 1e22}", "budget: {total: 1e22}\n"
