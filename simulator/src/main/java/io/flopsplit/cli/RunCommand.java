@@ -48,11 +48,11 @@ final class RunCommand implements Callable<Integer> {
             description = "Also write results.csv, results.jsonl and effective-scenario.yaml into DIR.")
     Path out;
 
-    @Option(names = "--trials", paramLabel = "N", converter = NumberConverters.WholeAtLeastTwo.class,
+    @Option(names = "--trials", paramLabel = "N", converter = NumberConverters.Trials.class,
             description = "Trials (the most, with --precision); default: the scenario's montecarlo.trials.")
     Long trials;
 
-    @Option(names = "--seed", paramLabel = "S", description = "Master seed; default: the scenario's montecarlo.seed.")
+    @Option(names = "--seed", paramLabel = "S", converter = NumberConverters.Seed.class, description = "Master seed; default: the scenario's montecarlo.seed.")
     Long seed;
 
     @Option(names = "--threads", paramLabel = "T", converter = NumberConverters.Threads.class,

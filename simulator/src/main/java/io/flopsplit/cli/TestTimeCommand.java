@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -38,11 +39,11 @@ final class TestTimeCommand implements Callable<Integer> {
             description = "Loss law (default chinchilla, the law the presets are calibrated under); see 'flopsplit laws'.")
     LawChoice laws;
 
-    @Option(names = "--params", required = true, paramLabel = "N", converter = NumberConverters.Positive.class,
+    @Option(names = "--params", required = true, paramLabel = "N", converter = NumberConverters.AtLeastOne.class,
             description = "Model size in parameters, e.g. 8e9.")
     double params;
 
-    @Option(names = "--tokens", required = true, paramLabel = "D", converter = NumberConverters.Positive.class,
+    @Option(names = "--tokens", required = true, paramLabel = "D", converter = NumberConverters.AtLeastOne.class,
             description = "Training tokens, e.g. 15e12.")
     double tokens;
 
@@ -64,13 +65,15 @@ final class TestTimeCommand implements Callable<Integer> {
         for (LawProfile profile : laws.profiles()) {
             double loss = profile.law().loss(params, tokens);
             Setting setting = new Setting(options.suite, loss, options.deployment(params));
+            ks.forEach(k -> options.requireAffordable(spec.commandLine(), params, k,
+                    "--params, --verifier-params, --prompt-tokens, --answer-tokens, --k"));
             for (Strategy strategy : options.strategies(strategyIds, params)) {
                 for (int k : ks) {
                     if (strategy instanceof BeamSearch && k > BeamSearch.MAX_K) {
                         skipped.add(k);
                         continue;
                     }
-                    rows.add(row(profile, setting, strategy.plan(setting, k)));
+                    rows.add(row(profile, setting, affordable(strategy.plan(setting, k))));
                 }
             }
         }
@@ -81,6 +84,16 @@ final class TestTimeCommand implements Callable<Integer> {
                     .reduce((a, b) -> a + "," + b).orElse("") + " are omitted");
         }
         return 0;
+    }
+
+    /** A plan whose FLOPs per query are beyond the range of doubles is refused, naming what drives them. */
+    private Plan affordable(Plan plan) {
+        if (!Double.isFinite(plan.flopsPerQuery())) {
+            throw new ParameterException(spec.commandLine(), "--params, --verifier-params, --prompt-tokens,"
+                    + " --answer-tokens, --k: " + plan.strategy() + " at k = " + plan.k()
+                    + " costs more FLOPs per query than a double holds (1.8e308)");
+        }
+        return plan;
     }
 
     private Row row(LawProfile profile, Setting setting, Plan plan) {

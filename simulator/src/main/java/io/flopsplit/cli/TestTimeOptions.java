@@ -1,6 +1,7 @@
 package io.flopsplit.cli;
 
 import io.flopsplit.compute.Checks;
+import io.flopsplit.compute.NumberText;
 import io.flopsplit.compute.ComputeConvention;
 import io.flopsplit.inference.Deployment;
 import io.flopsplit.inference.Strategies;
@@ -13,8 +14,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.TypeConversionException;
 
 /** The options {@code test-time} and {@code match} share: the suite, the deployment and the strategies' parameters. */
@@ -36,7 +39,7 @@ final class TestTimeOptions {
             description = "AUC of best-of-k's learned verifier, in (0.5, 1] (default 0.8).")
     double verifierAuc;
 
-    @Option(names = "--verifier-params", paramLabel = "N", converter = NumberConverters.Positive.class,
+    @Option(names = "--verifier-params", paramLabel = "N", converter = NumberConverters.AtLeastOne.class,
             description = "Size of the verifier and process reward model (default: the answering model's).")
     Double verifierParams;
 
@@ -44,10 +47,12 @@ final class TestTimeOptions {
             description = "Per-step AUC of beam search's process reward model, in (0.5, 1] (default 0.8).")
     double prmAuc;
 
-    @Option(names = "--steps", paramLabel = "S", defaultValue = "5", description = "Beam search: steps per solution (5).")
+    @Option(names = "--steps", paramLabel = "S", defaultValue = "5", converter = NumberConverters.PositiveInt.class,
+            description = "Beam search: steps per solution (5).")
     int steps;
 
-    @Option(names = "--branching", paramLabel = "B", defaultValue = "4", description = "Beam search: children per beam (4).")
+    @Option(names = "--branching", paramLabel = "B", defaultValue = "4", converter = NumberConverters.PositiveInt.class,
+            description = "Beam search: children per beam (4).")
     int branching;
 
     @Option(names = "--cot-boost", paramLabel = "K", defaultValue = "0.3", converter = NumberConverters.NonNegative.class,
@@ -77,6 +82,21 @@ final class TestTimeOptions {
 
     Deployment deployment(double params) {
         return new Deployment(params, promptTokens, answerTokens, ComputeConvention.STANDARD);
+    }
+
+    /**
+     * Refuses options under which {@code k} answers per query (with a verifier as large as
+     * {@code --verifier-params} scoring each, a bound on every built-in strategy's cost, doubled for
+     * margin) would cost more FLOPs than a double holds, before any strategy prices them.
+     */
+    void requireAffordable(CommandLine commandLine, double params, int k, String blame) {
+        Deployment deployment = deployment(params);
+        double verifierParams = parameters().verifierParamsFor(params);
+        if (!Double.isFinite(2 * (deployment.samplingFlops(k) + deployment.scoringFlops(verifierParams, k)))) {
+            throw new ParameterException(commandLine, blame + ": answering a query k = " + NumberText.exact(k) + " times with a"
+                    + " model of " + NumberText.exact(params) + " parameters would cost more FLOPs than a double holds"
+                    + " (1.8e308)");
+        }
     }
 
     List<Strategy> strategies(List<String> ids, double params) {
@@ -112,8 +132,12 @@ final class TestTimeOptions {
                 return Strategies.IDS;
             }
             List<String> ids = new ArrayList<>();
-            for (String id : text.split(",")) {
+            for (String id : text.split(",", -1)) {
                 String trimmed = id.trim();
+                if (trimmed.isEmpty()) {
+                    throw new TypeConversionException("a strategy id is missing in '" + text + "'; known: "
+                            + String.join(", ", Strategies.IDS) + ", or all");
+                }
                 if (!Strategies.IDS.contains(trimmed)) {
                     throw new TypeConversionException("unknown strategy '" + trimmed + "'; known: "
                             + String.join(", ", Strategies.IDS) + ", or all");
@@ -129,12 +153,8 @@ final class TestTimeOptions {
         @Override
         public List<Integer> convert(String text) {
             List<Integer> ks = new ArrayList<>();
-            for (String part : text.split(",")) {
-                double value = NumberConverters.parse(part);
-                if (!(value >= 1) || value != Math.rint(value) || value > Integer.MAX_VALUE) {
-                    throw new TypeConversionException("must be whole numbers >= 1, was " + part.trim());
-                }
-                ks.add((int) value);
+            for (String part : text.split(",", -1)) {
+                ks.add((int) NumberConverters.whole(part, 1, Integer.MAX_VALUE));
             }
             return List.copyOf(ks);
         }

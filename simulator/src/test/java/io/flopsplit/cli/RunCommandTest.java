@@ -62,6 +62,19 @@ class RunCommandTest {
     }
 
     @Test
+    void wholeNumberOptionsTakeTheNotationOfEveryNumber() throws Exception {
+        String file = small();
+        CommandLineRun plain = CommandLineRun.of("run", file, "--format", "json", "--seed", "1000", "--trials", "20",
+                "--threads", "2");
+        CommandLineRun scientific = CommandLineRun.of("run", file, "--format", "json", "--seed", "1e3", "--trials",
+                "2e1", "--threads", "2.0");
+        assertEquals(0, scientific.code(), scientific.err());
+        assertEquals(plain.out(), scientific.out());
+        assertTrue(scientific.lines().get(0).contains("\"trials\":20,") && scientific.lines().get(0).contains("\"seed\":1000"),
+                scientific.lines().get(0));
+    }
+
+    @Test
     void outWritesCsvJsonAndTheEffectiveScenario() throws Exception {
         Path out = directory.resolve("results");
         CommandLineRun run = CommandLineRun.of("run", small(), "--out", out.toString(), "--trials", "8");
