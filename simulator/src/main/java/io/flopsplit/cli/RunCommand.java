@@ -8,6 +8,8 @@ import io.flopsplit.montecarlo.RunOptions;
 import io.flopsplit.report.OutputFormat;
 import io.flopsplit.report.ResultRows;
 import io.flopsplit.report.Row;
+import io.flopsplit.report.RowWriter;
+import io.flopsplit.scenario.EffectiveScenario;
 import io.flopsplit.scenario.Scenario;
 import io.flopsplit.scenario.ScenarioReader;
 import io.flopsplit.scenario.ScenarioWorlds;
@@ -80,7 +82,9 @@ final class RunCommand implements Callable<Integer> {
             print(runs);
             runs.forEach(this::warnIfNeverDeployed);
             if (files != null) {
-                files.write(runs);
+                files.write(RowWriter.text(rows(runs, OutputFormat.CSV), OutputFormat.CSV),
+                        RowWriter.text(rows(runs, OutputFormat.JSON), OutputFormat.JSON),
+                        scenarios.stream().map(EffectiveScenario::yaml).toList());
             }
             boolean stopped = runs.stream().anyMatch(r -> r.result().ending() == MonteCarloResult.Ending.INTERRUPTED);
             if (stopped) {
@@ -129,7 +133,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** Every run's rows in {@code format}: JSON lines, or the tidy CSV rows. */
-    static List<Row> rows(List<Run> runs, OutputFormat format) {
+    private static List<Row> rows(List<Run> runs, OutputFormat format) {
         List<Row> rows = new ArrayList<>();
         for (Run run : runs) {
             rows.addAll(format == OutputFormat.JSON

@@ -2,6 +2,7 @@ package io.flopsplit.report;
 
 import io.flopsplit.compute.NumberText;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,6 +27,13 @@ public final class RowWriter {
             case CSV -> writeCsv(rows, out);
         }
         out.flush();
+    }
+
+    /** The rows in {@code format}, as the text {@link #write} would print. */
+    public static String text(List<Row> rows, OutputFormat format) {
+        StringWriter text = new StringWriter();
+        write(rows, format, new PrintWriter(text));
+        return text.toString();
     }
 
     /**
