@@ -1,6 +1,7 @@
 package io.flopsplit.montecarlo;
 
 import io.flopsplit.random.TrialStreams;
+import io.flopsplit.statistics.Range;
 import java.util.List;
 
 /**
@@ -22,6 +23,11 @@ public interface Contest {
 
     /** Whether a higher objective is better (accuracy) or a lower one (cost). */
     boolean higherIsBetter();
+
+    /** The range a metric's values lie in; its confidence intervals are clamped to it. Unbounded by default. */
+    default Range range(String metric) {
+        return Range.UNBOUNDED;
+    }
 
     /**
      * Plays one trial for one contestant and writes one finite value per metric into {@code values}

@@ -2,6 +2,7 @@ package io.flopsplit.montecarlo;
 
 import io.flopsplit.policy.Policy;
 import io.flopsplit.random.TrialStreams;
+import io.flopsplit.statistics.Range;
 import io.flopsplit.trial.Trial;
 import io.flopsplit.trial.TrialResult;
 import io.flopsplit.trial.World;
@@ -45,6 +46,12 @@ public final class PolicyContest implements Contest {
     @Override
     public boolean higherIsBetter() {
         return true;
+    }
+
+    /** Accuracies lie in [0, 1]; every other trial metric (counts, FLOPs, hours, loss) is non-negative. */
+    @Override
+    public Range range(String metric) {
+        return metric.equals("accuracy") || metric.equals("servedAccuracy") ? Range.UNIT : Range.NON_NEGATIVE;
     }
 
     @Override

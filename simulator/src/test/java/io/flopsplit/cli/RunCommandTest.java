@@ -75,6 +75,22 @@ class RunCommandTest {
     }
 
     @Test
+    void intervalsOfBoundedMetricsStayInTheirRangeEvenWithTwoTrials() throws Exception {
+        CommandLineRun run = CommandLineRun.of("run", small(), "--format", "json", "--trials", "2");
+        assertEquals(0, run.code(), run.err());
+        for (String line : run.lines()) {
+            if (line.contains("\"mean\":")) {
+                assertTrue(CommandLineRun.number(line, "ciLow") >= 0, "every trial metric is non-negative: " + line);
+            }
+            if (line.contains("\"metric\":\"accuracy\"") || line.contains("\"metric\":\"servedAccuracy\"")) {
+                double low = CommandLineRun.number(line, "ciLow");
+                double high = CommandLineRun.number(line, "ciHigh");
+                assertTrue(line.contains("\"mean\":") ? low >= 0 && high <= 1 : low >= -1 && high <= 1, line);
+            }
+        }
+    }
+
+    @Test
     void outWritesCsvJsonAndTheEffectiveScenario() throws Exception {
         Path out = directory.resolve("results");
         CommandLineRun run = CommandLineRun.of("run", small(), "--out", out.toString(), "--trials", "8");
