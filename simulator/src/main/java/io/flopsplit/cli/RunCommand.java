@@ -51,7 +51,8 @@ final class RunCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--trials", paramLabel = "N", converter = NumberConverters.Trials.class,
-            description = "Trials (the most, with --precision); default: the scenario's montecarlo.trials.")
+            description = "Trials (the most, with --precision); 1 gives means without intervals."
+                    + " Default: the scenario's montecarlo.trials.")
     Long trials;
 
     @Option(names = "--seed", paramLabel = "S", converter = NumberConverters.Seed.class, description = "Master seed; default: the scenario's montecarlo.seed.")
@@ -158,9 +159,11 @@ final class RunCommand implements Callable<Integer> {
 
     private static String footer(Run run) {
         MonteCarloResult result = run.result();
-        return result.trials() + " trials (" + result.ending().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-                + "), seed " + run.seed() + ", " + Math.round(100 * run.scenario().montecarlo().level())
-                + "% intervals; accuracy counts every query, a dropped one as wrong; vsBaseline is the paired"
-                + " difference from " + run.scenario().baseline() + ".";
+        String intervals = result.trials() < 2 ? "no intervals (an interval needs at least 2 trials)"
+                : Math.round(100 * run.scenario().montecarlo().level()) + "% intervals";
+        return result.trials() + (result.trials() == 1 ? " trial (" : " trials (")
+                + result.ending().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                + "), seed " + run.seed() + ", " + intervals + "; accuracy counts every query, a dropped one as wrong;"
+                + " vsBaseline is the paired difference from " + run.scenario().baseline() + ".";
     }
 }

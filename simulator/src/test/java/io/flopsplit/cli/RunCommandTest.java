@@ -91,6 +91,25 @@ class RunCommandTest {
     }
 
     @Test
+    void oneTrialGivesMeansWithoutIntervalsAndSaysSo() throws Exception {
+        String file = small();
+        CommandLineRun table = CommandLineRun.of("run", file, "--trials", "1");
+        assertEquals(0, table.code(), table.err());
+        assertTrue(table.out().contains("1 trial (all trials), seed 3, no intervals (an interval needs at least 2 trials)"),
+                table.out());
+        assertFalse(table.out().contains("[") || table.out().contains("95%"), "no interval is shown: " + table.out());
+        CommandLineRun json = CommandLineRun.of("run", file, "--trials", "1", "--format", "json");
+        assertEquals(0, json.code(), json.err());
+        assertTrue(json.lines().get(0).contains("\"trials\":1,"), json.lines().get(0));
+        String accuracy = json.lines().stream().filter(l -> l.contains("\"policy\":\"chinchilla\",\"metric\":\"accuracy\""))
+                .findFirst().orElseThrow();
+        assertFalse(accuracy.contains("ciLow") || accuracy.contains("\"sd\""), accuracy);
+        CommandLineRun csv = CommandLineRun.of("run", file, "--trials", "1", "--format", "csv");
+        assertFalse(csv.out().contains(",ciLow,") || csv.out().contains(",differenceCiLow,"), csv.out());
+        assertTrue(csv.out().contains("small,chinchilla,accuracy,mean,"), csv.out());
+    }
+
+    @Test
     void outWritesCsvJsonAndTheEffectiveScenario() throws Exception {
         Path out = directory.resolve("results");
         CommandLineRun run = CommandLineRun.of("run", small(), "--out", out.toString(), "--trials", "8");
@@ -122,7 +141,7 @@ class RunCommandTest {
         for (String[] args : List.of(
                 new String[] {"run", broken.toString()},
                 new String[] {"run", directory.resolve("missing.yaml").toString()},
-                new String[] {"run", file, "--trials", "1"},
+                new String[] {"run", file, "--trials", "0"},
                 new String[] {"run", file, "--threads", "0"},
                 new String[] {"run", file, "--precision", "-1"},
                 new String[] {"run", file, "--out", file},
