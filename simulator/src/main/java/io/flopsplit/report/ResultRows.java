@@ -29,7 +29,7 @@ public final class ResultRows {
     public static List<Row> lines(String scenario, MonteCarloResult result, long seed) {
         List<Row> rows = new ArrayList<>();
         rows.add(new Row().text("scenario", scenario).number("trials", result.trials())
-                .text("ending", result.ending().name().toLowerCase(Locale.ROOT)).number("seed", seed));
+                .text("ending", result.ending().name().toLowerCase(Locale.ROOT)).whole("seed", seed));
         for (MonteCarloResult.Estimate estimate : result.estimates()) {
             ConfidenceInterval ci = estimate.interval();
             Row row = new Row().text("scenario", scenario).text("policy", estimate.contestant())

@@ -59,6 +59,9 @@ public final class RowWriter {
     private static String cell(Row row, String column, boolean rounded) {
         for (Row.Field field : row.fields()) {
             if (field.name().equals(column)) {
+                if (field.value() instanceof Long whole) {
+                    return whole.toString();
+                }
                 return field.value() instanceof Double number
                         ? (rounded ? NumberText.significant(number, TABLE_DIGITS) : NumberText.exact(number))
                         : (String) field.value();

@@ -72,6 +72,9 @@ class RunCommandTest {
         assertEquals(plain.out(), scientific.out());
         assertTrue(scientific.lines().get(0).contains("\"trials\":20,") && scientific.lines().get(0).contains("\"seed\":1000"),
                 scientific.lines().get(0));
+        CommandLineRun large = CommandLineRun.of("run", file, "--format", "json", "--seed", "9007199254740993", "--trials",
+                "2");
+        assertTrue(large.lines().get(0).endsWith("\"seed\":9007199254740993}"), "every digit: " + large.lines().get(0));
     }
 
     @Test
