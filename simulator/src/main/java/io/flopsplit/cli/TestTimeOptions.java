@@ -108,13 +108,13 @@ final class TestTimeOptions {
         return strategies;
     }
 
-    /** Converts {@code --suite}: a preset id, else a readable file. */
+    /** Converts {@code --suite}: a file when one exists (a pipe or device too), else a preset id. */
     static final class SuiteConverter implements ITypeConverter<TaskSuite> {
         @Override
         public TaskSuite convert(String text) {
             try {
                 Path path = Path.of(text);
-                if (!text.isBlank() && Files.isRegularFile(path)) {
+                if (!text.isBlank() && Files.exists(path) && !Files.isDirectory(path)) {
                     return SuiteFile.read(path);
                 }
                 return SuitePresets.resolve(text.trim());

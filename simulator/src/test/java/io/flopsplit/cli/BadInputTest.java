@@ -46,6 +46,8 @@ class BadInputTest {
         "optimal --law chinchilla --budget 10              | --budget              | 10 FLOPs cannot train a model",
         "optimal --law kaplan --budget 1e-300              | --budget              | 1e-300 FLOPs cannot train a model",
         "test-time --params 8e9 --tokens 1.5e13 --strategy , | --strategy          | a strategy id is missing in ','",
+        "test-time --params 8e9 --tokens 1.5e13 --suite /dev/null | --suite        | is empty (/dev/null)",
+        "test-time --params 8e9 --tokens 1.5e13 --suite /dev/zero | --suite        | holds more than 1048576 bytes (1 MiB)",
         "test-time --params 8e9 --tokens 1.5e13 --k 1.5    | --k                   | must be a whole number from 1 to 2147483647, was 1.5",
         "test-time --params 8e9 --tokens 1.5e13 --k 1e300  | --k                   | must be a whole number from 1 to 2147483647, was 1e300",
         "test-time --params 8e9 --tokens 1.5e13 --steps 2.5 | --steps              | must be a whole number from 1 to 2147483647, was 2.5",
