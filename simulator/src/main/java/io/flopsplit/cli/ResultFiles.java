@@ -48,15 +48,6 @@ final class ResultFiles {
 
     /** Checks {@code directory} and the names of every file the run will write there. */
     static ResultFiles prepare(CommandLine commandLine, Path directory, List<Scenario> scenarios) {
-        try {
-            Files.createDirectories(directory);
-            AtomicFile.probe(directory);
-        } catch (FileAlreadyExistsException e) {
-            throw new ParameterException(commandLine, "--out: " + directory + " is a file, not a directory");
-        } catch (IOException | UncheckedIOException | SecurityException e) {
-            throw new ParameterException(commandLine, "--out: cannot create files in " + directory + " ("
-                    + reason(e) + ")");
-        }
         Map<String, String> owners = new HashMap<>();
         claim(commandLine, owners, CSV, "the results");
         claim(commandLine, owners, JSON_LINES, "the results");
@@ -67,6 +58,15 @@ final class ResultFiles {
                     + ".yaml";
             claim(commandLine, owners, name, "scenario " + scenario.name());
             effective.add(directory.resolve(name));
+        }
+        try {
+            Files.createDirectories(directory);
+            AtomicFile.probe(directory);
+        } catch (FileAlreadyExistsException e) {
+            throw new ParameterException(commandLine, "--out: " + directory + " is a file, not a directory");
+        } catch (IOException | UncheckedIOException | SecurityException e) {
+            throw new ParameterException(commandLine, "--out: cannot create files in " + directory + " ("
+                    + reason(e) + ")");
         }
         List<Path> targets = new ArrayList<>(List.of(directory.resolve(CSV), directory.resolve(JSON_LINES)));
         targets.addAll(effective);
