@@ -94,18 +94,18 @@ public final class YamlReader {
     private static void checkLines(String text, String source) {
         int line = 1;
         int start = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            char c = i < text.length() ? text.charAt(i) : '\n';
-            if (c == '\n' || c == '\r') {
-                if (i - start > MAX_LINE_CHARS) {
-                    throw new InputError(source, line, "", "has a line of " + (i - start)
-                            + " characters; a line may hold at most " + MAX_LINE_CHARS);
-                }
-                boolean crLf = c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n';
-                i += crLf ? 1 : 0;
-                start = i + 1;
-                line++;
+        while (start <= text.length()) {
+            int end = start;
+            while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+                end++;
             }
+            if (end - start > MAX_LINE_CHARS) {
+                throw new InputError(source, line, "", "has a line of " + (end - start)
+                        + " characters; a line may hold at most " + MAX_LINE_CHARS);
+            }
+            boolean crLf = end + 1 < text.length() && text.charAt(end) == '\r' && text.charAt(end + 1) == '\n';
+            start = end + (crLf ? 2 : 1);
+            line++;
         }
     }
 
