@@ -34,9 +34,11 @@ import java.util.Map;
  * most {@value #MAX_SCALAR_CHARS} characters. The line limit is what bounds parsing time: SnakeYAML's
  * reader (under Jackson) keeps the characters it looks ahead over in a window that it copies whole
  * on every refill of 1,024 characters, and while it scans one token (a scalar, a comment) it does
- * not move past them, so a run of n characters costs about n²/2,048 copies — 24 s for one 8 MiB
- * scalar. No token runs past its line, so with lines of at most {@value #MAX_LINE_CHARS} characters
- * a file costs time linear in its size. Jackson's {@code StreamReadConstraints} cannot help: they
+ * not move past them, so a run of n characters costs about n²/2,048 copies: 24 to 39 s to refuse
+ * one 8 MiB scalar (which SnakeYAML scans up to its 3 Mi code-point document limit). The scanner
+ * moves past every line break, even inside a multi-line scalar, so with lines of at most
+ * {@value #MAX_LINE_CHARS} characters its window never holds more than a line and a file costs
+ * time linear in its size. Jackson's {@code StreamReadConstraints} cannot help: they
  * apply to a scalar only after SnakeYAML has scanned it.
  */
 public final class YamlReader {
