@@ -2,11 +2,11 @@ package io.flopsplit.data;
 
 import io.flopsplit.compute.Checks;
 import io.flopsplit.compute.NumberText;
+import io.flopsplit.compute.Range;
 import io.flopsplit.keys.ChoiceKey;
 import io.flopsplit.keys.Keys;
 import io.flopsplit.keys.NumberKey;
 import io.flopsplit.keys.OptionalNumberKey;
-import io.flopsplit.keys.Range;
 import io.flopsplit.keys.RetiredKey;
 import java.util.Arrays;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.flopsplit.scenario;
 
+import io.flopsplit.compute.Range;
 import io.flopsplit.keys.NodeKey;
 import io.flopsplit.keys.NumberKey;
-import io.flopsplit.keys.Range;
 import io.flopsplit.keys.YamlText;
 import io.flopsplit.uncertainty.Fixed;
 import io.flopsplit.uncertainty.LogNormal;
@@ -69,7 +69,6 @@ final class Distributions {
         number.putAll(range.schema());
         return Map.of("oneOf", List.of(number, Map.of("$ref", "#/definitions/distribution")));
     }
-
 
     static Uncertain read(YamlNode node) {
         if (node instanceof YamlNode.Scalar) {
