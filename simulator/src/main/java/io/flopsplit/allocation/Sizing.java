@@ -1,6 +1,7 @@
 package io.flopsplit.allocation;
 
 import io.flopsplit.compute.Checks;
+import io.flopsplit.data.DataSelection;
 import io.flopsplit.data.TrainingData;
 import io.flopsplit.inference.Deployment;
 import io.flopsplit.inference.Strategy;
@@ -24,6 +25,16 @@ public final class Sizing {
     /** The loss surface of training on {@code data} under the forecast's law. */
     public static LossSurface surface(Forecast forecast, TrainingData data) {
         return (params, tokens) -> data.loss(forecast.law(), params, tokens);
+    }
+
+    /**
+     * The loss surface of training on the data {@code selection} keeps under the forecast's law. The
+     * kept tokens' worth depends on the trained model's size (the selector's signal falls with the
+     * size ratio), so each model size sees its own data: L(N, D) = law(N, m(N)·D'(D, f·U; R*(m(N)))).
+     */
+    public static LossSurface surface(Forecast forecast, DataSelection selection) {
+        Checks.present("selection", selection);
+        return (params, tokens) -> selection.trainingData(params).loss(forecast.law(), params, tokens);
     }
 
     /**
@@ -55,6 +66,23 @@ public final class Sizing {
         double trainingFlops = availableFlops - reserve.applyAsDouble(params);
         double tokens = forecast.convention().paramTokensFor(trainingFlops) / params;
         return ModelPlan.of(params, tokens, data.loss(forecast.law(), params, tokens), 0, forecast.convention());
+    }
+
+    /**
+     * The compute-optimal model on the data {@code selection} keeps when {@code reserve(N)} FLOPs come
+     * out of {@code availableFlops}. The size is a fixed point twice over — the kept tokens' worth
+     * m(N) depends on the size, and the size on the training FLOPs left after the reserve — and both
+     * are solved at once: the numeric optimum over ln N on {@link #surface(Forecast, DataSelection)}
+     * (which carries m(N) into every candidate size) inside {@link #sizeWithReserve}'s bracketed root.
+     */
+    public static ModelPlan computeOptimalWithReserve(Forecast forecast, DataSelection selection,
+                                                      double availableFlops, DoubleUnaryOperator reserve) {
+        LossSurface surface = surface(forecast, selection);
+        double params = sizeWithReserve(forecast, availableFlops, reserve,
+                trainingFlops -> ComputeOptimal.numeric(surface, trainingFlops, forecast.convention()).params());
+        double trainingFlops = availableFlops - reserve.applyAsDouble(params);
+        double tokens = forecast.convention().paramTokensFor(trainingFlops) / params;
+        return ModelPlan.of(params, tokens, surface.loss(params, tokens), 0, forecast.convention());
     }
 
     /**
