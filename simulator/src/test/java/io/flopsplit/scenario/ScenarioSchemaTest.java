@@ -98,6 +98,7 @@ class ScenarioSchemaTest {
             hardware: {utilisation: 1.5}                                   | /hardware/utilisation             | maximum
             montecarlo: {trials: 200.5}                                    | /montecarlo/trials                | multipleOf
             deployment: {exhaustion: give-up}                              | /deployment/exhaustion            | enum
+            law: {profile: chinchila}                                      | /law/profile                      | enum
             policies: [chinchila]                                          | /policies/0                       | oneOf
             policies: [{name: chinchila}]                                  | /policies/0/name                  | oneOf
             policies: [{label: no-name}]                                   | /policies/0                       | required
