@@ -14,14 +14,14 @@ import picocli.CommandLine;
 /**
  * The manual pages in {@code docs/man} are those the build writes into {@code target/man} from the
  * command definitions (picocli's man page generator, then Asciidoctor; see the module's pom), one
- * per command. An integration test: it runs after {@code package}, which writes them.
+ * per command. An integration test: it runs after {@code pre-integration-test}, which writes them.
  */
 class ManPagesIT {
 
     private static final Path BUILT = Path.of("target/man");
     private static final Path SHIPPED = Path.of("../docs/man");
-    private static final String REGENERATE = "; after a build (mvn -B package -DskipTests), rewrite them with:"
-            + " rm -f docs/man/*.1 && cp simulator/target/man/*.1 docs/man/";
+    private static final String REGENERATE = "; rewrite them with: mvn -B verify -DskipTests"
+            + " && rm -f docs/man/*.1 && cp simulator/target/man/*.1 docs/man/";
 
     private static List<String> pages(Path directory) throws IOException {
         try (Stream<Path> files = Files.list(directory)) {
