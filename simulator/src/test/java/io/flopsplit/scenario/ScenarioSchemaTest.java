@@ -137,9 +137,13 @@ class ScenarioSchemaTest {
 
     @Test
     void theCoreSchemaTreeTypesScalarsAsYaml12() {
-        JsonNode tree = CoreSchemaTree.parse("a: 1e23\nb: .5\nc: -3\nd: true\ne: ~\nf: 1e23x\ng: ''\n");
+        JsonNode tree = CoreSchemaTree.parse("a: 1e23\nb: .5\nc: -3\nd: true\ne: ~\nf: 1e23x\ng: ''\nh: yes\n"
+                + "i: 1_000\nj: 0x1F\nk: .inf\n");
         assertTrue(tree.get("a").isNumber() && tree.get("b").isNumber() && tree.get("c").isNumber());
+        assertEquals(1e23, tree.get("a").doubleValue());
         assertTrue(tree.get("d").isBoolean() && tree.get("e").isNull());
-        assertTrue(tree.get("f").isTextual() && tree.get("g").isTextual());
+        assertTrue(tree.get("f").isTextual() && tree.get("g").isTextual() && tree.get("h").isTextual());
+        assertTrue(tree.get("i").isTextual() && tree.get("k").isTextual());
+        assertEquals(31, tree.get("j").intValue());
     }
 }
