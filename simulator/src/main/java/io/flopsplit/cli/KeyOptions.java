@@ -1,12 +1,12 @@
 package io.flopsplit.cli;
 
+import io.flopsplit.compute.Range;
 import io.flopsplit.inference.Strategies;
 import io.flopsplit.inference.StrategyParameters;
 import io.flopsplit.keys.ChoiceKey;
 import io.flopsplit.keys.Key;
 import io.flopsplit.keys.NumberKey;
 import io.flopsplit.keys.OptionalNumberKey;
-import io.flopsplit.keys.Range;
 import io.flopsplit.keys.WholeKey;
 import java.util.OptionalDouble;
 import picocli.CommandLine.IModelTransformer;

@@ -46,7 +46,11 @@ record LawChoice(List<LawProfile> profiles) {
                     return new LawChoice(List.of(LawProfiles.resolve(spec)));
                 }
                 List<LawProfile> profiles = new ArrayList<>();
-                for (String id : spec.split(",")) {
+                for (String id : spec.split(",", -1)) {
+                    if (id.isBlank()) {
+                        throw new TypeConversionException("a law id is missing in '" + text
+                                + "'; give profile ids separated by commas (see 'flopsplit laws')");
+                    }
                     profiles.add(LawProfiles.resolve(id.trim()));
                 }
                 return new LawChoice(profiles);

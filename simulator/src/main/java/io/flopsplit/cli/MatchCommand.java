@@ -1,8 +1,10 @@
 package io.flopsplit.cli;
 
+import io.flopsplit.compute.Checks;
 import io.flopsplit.inference.FlopsMatch;
 import io.flopsplit.inference.MatchComparison;
 import io.flopsplit.inference.MatchResult;
+import io.flopsplit.inference.Strategy;
 import io.flopsplit.laws.LawProfile;
 import io.flopsplit.report.Row;
 import java.util.ArrayList;
@@ -11,6 +13,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /**
  * {@code flopsplit match}: the FLOPs-matched comparison of Snell et al. 2024 (arXiv 2408.03314, §7):
@@ -40,15 +43,15 @@ final class MatchCommand implements Callable<Integer> {
             description = "Loss law (default chinchilla); see 'flopsplit laws'.")
     LawChoice laws;
 
-    @Option(names = "--params", required = true, paramLabel = "N", converter = NumberConverters.Positive.class,
+    @Option(names = "--params", required = true, paramLabel = "N", converter = NumberConverters.AtLeastOne.class,
             description = "Size of the small model in parameters, e.g. 8e9.")
     double params;
 
-    @Option(names = "--tokens", required = true, paramLabel = "D", converter = NumberConverters.Positive.class,
+    @Option(names = "--tokens", required = true, paramLabel = "D", converter = NumberConverters.AtLeastOne.class,
             description = "Training tokens of both models, e.g. 15e12.")
     double tokens;
 
-    @Option(names = "--size-ratio", required = true, paramLabel = "M", converter = NumberConverters.Positive.class,
+    @Option(names = "--size-ratio", required = true, paramLabel = "M", converter = NumberConverters.AtLeastOne.class,
             description = "How many times larger the large model is (M >= 1), e.g. 14.")
     double sizeRatio;
 
@@ -63,22 +66,35 @@ final class MatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (sizeRatio < 1) {
-            throw new picocli.CommandLine.ParameterException(output.spec.commandLine(),
-                    "--size-ratio: must be >= 1, was " + io.flopsplit.compute.Checks.show(sizeRatio));
+        if (!Double.isFinite(sizeRatio * params)) {
+            throw new ParameterException(output.spec.commandLine(), "--size-ratio: a model " + Checks.show(sizeRatio)
+                    + " times larger than " + Checks.show(params) + " parameters has more parameters than a double"
+                    + " holds (1.8e308)");
         }
         FlopsMatch match = new FlopsMatch(sizeRatio, inferenceRatio);
+        options.requireAffordable(output.spec.commandLine(), sizeRatio * params, Strategy.MAX_SAMPLES,
+                "--params, --size-ratio, --verifier-params, --prompt-tokens, --answer-tokens");
         List<Row> rows = new ArrayList<>();
         for (LawProfile profile : laws.profiles()) {
             List<MatchResult> results = MatchComparison.compare(profile.law(), params, tokens, options.suite,
                     options.deployment(params), match, options.strategies(strategyIds, params));
             for (MatchResult result : results) {
+                requireFinite(result);
                 rows.add(row(profile, match, result));
             }
         }
         plot.draw(() -> TestTimeFigures.match(rows));
         output.print(rows);
         return 0;
+    }
+
+    /** FLOPs beyond the range of doubles are refused, naming the options that drive them. */
+    private void requireFinite(MatchResult result) {
+        if (!Double.isFinite(result.smallFlopsPerQuery() + result.matchedFlopsPerQuery() + result.largeFlopsPerQuery())) {
+            throw new ParameterException(output.spec.commandLine(), "--params, --size-ratio, --inference-ratio,"
+                    + " --prompt-tokens, --answer-tokens: the matched FLOPs per query of " + result.strategy()
+                    + " are more than a double holds (1.8e308)");
+        }
     }
 
     private Row row(LawProfile profile, FlopsMatch match, MatchResult result) {

@@ -1,21 +1,47 @@
 package io.flopsplit.cli;
 
 import io.flopsplit.compute.Checks;
+import io.flopsplit.compute.NumberText;
+import java.math.BigDecimal;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** Option converters for numbers: scientific notation accepted ({@code 1e24}), NaN and infinities refused. */
+/**
+ * Option converters for numbers. Every numeric option accepts the notation of scenario files
+ * ({@link NumberText#parse}: decimal or scientific, {@code 1e24}, {@code 2.21e19}; NaN and
+ * infinities refused), whole-number options included ({@code --seed 1e3}, {@code --trials 1e4}),
+ * which also refuse fractions and values beyond their range. picocli puts the option's name in
+ * front of every message.
+ */
 final class NumberConverters {
 
     private NumberConverters() {
     }
 
+    /** The number {@code text} spells; infinite when it is beyond the range of doubles. */
     static double parse(String text) {
-        try {
-            return Double.parseDouble(text.trim());
-        } catch (NumberFormatException e) {
-            throw new TypeConversionException("must be a number such as 1e24, was '" + text + "'");
+        return NumberText.parse(text).orElseThrow(
+                () -> new TypeConversionException("must be a number such as 1e24, was '" + text.strip() + "'"));
+    }
+
+    /** The whole number {@code text} spells, in [{@code min}, {@code max}]. */
+    static long whole(String text, long min, long max) {
+        BigDecimal value = NumberText.parseExact(text).orElseThrow(
+                () -> new TypeConversionException("must be a whole number such as 1e3, was '" + text.strip() + "'"));
+        if (value.compareTo(BigDecimal.valueOf(min)) < 0 || value.compareTo(BigDecimal.valueOf(max)) > 0
+                || value.signum() != 0 && value.stripTrailingZeros().scale() > 0) {
+            throw new TypeConversionException("must be a whole number from " + show(min) + " to " + show(max)
+                    + ", was " + text.strip());
         }
+        return value.longValueExact();
+    }
+
+    /** The shorter of the plain and the exact scientific spelling: {@code 1e15}, {@code 2147483647}. */
+    private static String show(long value) {
+        String plain = Long.toString(value);
+        boolean exact = new BigDecimal((double) value).compareTo(BigDecimal.valueOf(value)) == 0;
+        String scientific = NumberText.exact(value);
+        return exact && scientific.length() < plain.length() ? scientific : plain;
     }
 
     /** A finite number strictly greater than zero. */
@@ -42,15 +68,35 @@ final class NumberConverters {
         }
     }
 
-    /** A whole number of trials, at least 2. */
-    static final class WholeAtLeastTwo implements ITypeConverter<Long> {
+    /**
+     * A finite number of at least one: a count of parameters or tokens (a model has at least one
+     * parameter and is trained on at least one token; laws evaluated below that give losses of
+     * 1e104 that mean nothing), or a ratio that cannot be below one.
+     */
+    static final class AtLeastOne implements ITypeConverter<Double> {
+        @Override
+        public Double convert(String text) {
+            double value = parse(text);
+            if (!Double.isFinite(value) || value < 1) {
+                throw new TypeConversionException("must be a finite number >= 1, was " + Checks.show(value));
+            }
+            return value;
+        }
+    }
+
+    /** A master seed: any whole number a long holds. */
+    static final class Seed implements ITypeConverter<Long> {
         @Override
         public Long convert(String text) {
-            double value = parse(text);
-            if (value != Math.rint(value) || value < 2 || value > 1e15) {
-                throw new TypeConversionException("must be a whole number >= 2, was " + text.trim());
-            }
-            return (long) value;
+            return whole(text, Long.MIN_VALUE, Long.MAX_VALUE);
+        }
+    }
+
+    /** A number of trials, 1 to 1e15. */
+    static final class Trials implements ITypeConverter<Long> {
+        @Override
+        public Long convert(String text) {
+            return whole(text, 1, 1_000_000_000_000_000L);
         }
     }
 
@@ -58,11 +104,15 @@ final class NumberConverters {
     static final class Threads implements ITypeConverter<Integer> {
         @Override
         public Integer convert(String text) {
-            double value = parse(text);
-            if (value != Math.rint(value) || value < 1 || value > 1024) {
-                throw new TypeConversionException("must be a whole number from 1 to 1024, was " + text.trim());
-            }
-            return (int) value;
+            return (int) whole(text, 1, 1024);
+        }
+    }
+
+    /** A whole number from 1 to the largest int. */
+    static final class PositiveInt implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String text) {
+            return (int) whole(text, 1, Integer.MAX_VALUE);
         }
     }
 }

@@ -66,11 +66,11 @@ final class OptimalCommand implements Callable<Integer> {
                     + " inference FLOPs, and compare with the cheapest-to-train model serving the same demand.")
     Double inferenceTokens;
 
-    @Option(names = "--params", paramLabel = "N", converter = NumberConverters.Positive.class,
+    @Option(names = "--params", paramLabel = "N", converter = NumberConverters.AtLeastOne.class,
             description = "Fixed model size (with --target-loss): report the tokens it needs.")
     Double params;
 
-    @Option(names = "--unique-tokens", paramLabel = "U", converter = NumberConverters.Positive.class,
+    @Option(names = "--unique-tokens", paramLabel = "U", converter = NumberConverters.AtLeastOne.class,
             description = "Unique tokens available; repeated epochs are worth less (Muennighoff et al. 2023)."
                     + " Solved numerically.")
     Double uniqueTokens;
@@ -94,7 +94,7 @@ final class OptimalCommand implements Callable<Integer> {
         LossSurface surface = uniqueTokens == null ? profile.law() : profile.law().withUniqueTokens(uniqueTokens);
         try {
             if (goal.budget != null) {
-                return budgetRow(profile, ComputeOptimal.forBudget(surface, goal.budget, CONVENTION));
+                return budgetRow(profile, ComputeOptimal.forRequestedBudget(surface, goal.budget, CONVENTION));
             }
             return targetRow(profile, surface);
         } catch (InfeasibleTargetException e) {
@@ -105,18 +105,15 @@ final class OptimalCommand implements Callable<Integer> {
 
     private Row targetRow(LawProfile profile, LossSurface surface) {
         double demand = inferenceTokens == null ? 0 : inferenceTokens;
-        ModelPlan plan;
         if (params == null) {
             LifetimeComparison comparison = LifetimeOptimum.compare(surface, goal.targetLoss, demand, CONVENTION);
             return withReference(planRow(profile, comparison.optimum()), comparison);
         }
-        double tokens = TargetLoss.tokensFor(surface, params, goal.targetLoss);
-        plan = ModelPlan.of(params, tokens, surface.loss(params, tokens), demand, CONVENTION);
+        ModelPlan plan = TargetLoss.planFor(surface, params, goal.targetLoss, demand, CONVENTION);
         if (inferenceTokens == null) {
             return planRow(profile, plan);
         }
-        ModelPlan cheapest = LifetimeOptimum.cheapest(surface, goal.targetLoss, 0, CONVENTION);
-        ModelPlan reference = ModelPlan.of(cheapest.params(), cheapest.tokens(), cheapest.loss(), demand, CONVENTION);
+        ModelPlan reference = LifetimeOptimum.reference(surface, goal.targetLoss, demand, CONVENTION);
         return withReference(planRow(profile, plan), new LifetimeComparison(plan, reference));
     }
 
@@ -155,6 +152,7 @@ final class OptimalCommand implements Callable<Integer> {
             case TARGET_LOSS -> "--target-loss";
             case PARAMS -> "--params";
             case BUDGET -> "--budget";
+            case INFERENCE_TOKENS -> "--inference-tokens";
         };
     }
 }

@@ -9,6 +9,8 @@ import io.flopsplit.report.OutputFormat;
 import io.flopsplit.report.ResultRows;
 import io.flopsplit.report.Row;
 import io.flopsplit.scenario.MonteCarloSection;
+import io.flopsplit.report.RowWriter;
+import io.flopsplit.scenario.EffectiveScenario;
 import io.flopsplit.scenario.Scenario;
 import io.flopsplit.scenario.ScenarioReader;
 import io.flopsplit.scenario.ScenarioWorlds;
@@ -50,11 +52,12 @@ final class RunCommand implements Callable<Integer> {
             description = "Also write results.csv, results.jsonl and effective-scenario.yaml into DIR.")
     Path out;
 
-    @Option(names = "--trials", paramLabel = "N", converter = NumberConverters.WholeAtLeastTwo.class,
-            description = "Trials (the most, with --precision); default: the scenario's montecarlo.trials.")
+    @Option(names = "--trials", paramLabel = "N", converter = NumberConverters.Trials.class,
+            description = "Trials (the most, with --precision); 1 gives means without intervals."
+                    + " Default: the scenario's montecarlo.trials.")
     Long trials;
 
-    @Option(names = "--seed", paramLabel = "S", description = "Master seed; default: the scenario's montecarlo.seed.")
+    @Option(names = "--seed", paramLabel = "S", converter = NumberConverters.Seed.class, description = "Master seed; default: the scenario's montecarlo.seed.")
     Long seed;
 
     @Option(names = "--threads", paramLabel = "T", converter = NumberConverters.Threads.class,
@@ -82,7 +85,9 @@ final class RunCommand implements Callable<Integer> {
             print(runs);
             runs.forEach(this::warnIfNeverDeployed);
             if (files != null) {
-                files.write(runs);
+                files.write(RowWriter.text(rows(runs, OutputFormat.CSV), OutputFormat.CSV),
+                        RowWriter.text(rows(runs, OutputFormat.JSON), OutputFormat.JSON),
+                        scenarios.stream().map(EffectiveScenario::yaml).toList());
             }
             boolean stopped = runs.stream().anyMatch(r -> r.result().ending() == MonteCarloResult.Ending.INTERRUPTED);
             if (stopped) {
@@ -131,7 +136,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** Every run's rows in {@code format}: JSON lines, or the tidy CSV rows. */
-    static List<Row> rows(List<Run> runs, OutputFormat format) {
+    private static List<Row> rows(List<Run> runs, OutputFormat format) {
         List<Row> rows = new ArrayList<>();
         for (Run run : runs) {
             rows.addAll(format == OutputFormat.JSON
@@ -156,9 +161,11 @@ final class RunCommand implements Callable<Integer> {
 
     private static String footer(Run run) {
         MonteCarloResult result = run.result();
-        return result.trials() + " trials (" + result.ending().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-                + "), seed " + run.seed() + ", " + Math.round(100 * run.scenario().montecarlo().level())
-                + "% intervals; accuracy counts every query, a dropped one as wrong; vsBaseline is the paired"
-                + " difference from " + run.scenario().baseline() + ".";
+        String intervals = result.trials() < 2 ? "no intervals (an interval needs at least 2 trials)"
+                : Math.round(100 * run.scenario().montecarlo().level()) + "% intervals";
+        return result.trials() + (result.trials() == 1 ? " trial (" : " trials (")
+                + result.ending().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                + "), seed " + run.seed() + ", " + intervals + "; accuracy counts every query, a dropped one as wrong;"
+                + " vsBaseline is the paired difference from " + run.scenario().baseline() + ".";
     }
 }

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -46,11 +47,11 @@ final class TestTimeCommand implements Callable<Integer> {
             description = "Loss law (default chinchilla, the law the presets are calibrated under); see 'flopsplit laws'.")
     LawChoice laws;
 
-    @Option(names = "--params", required = true, paramLabel = "N", converter = NumberConverters.Positive.class,
+    @Option(names = "--params", required = true, paramLabel = "N", converter = NumberConverters.AtLeastOne.class,
             description = "Model size in parameters, e.g. 8e9.")
     double params;
 
-    @Option(names = "--tokens", required = true, paramLabel = "D", converter = NumberConverters.Positive.class,
+    @Option(names = "--tokens", required = true, paramLabel = "D", converter = NumberConverters.AtLeastOne.class,
             description = "Training tokens, e.g. 15e12.")
     double tokens;
 
@@ -73,13 +74,15 @@ final class TestTimeCommand implements Callable<Integer> {
         for (LawProfile profile : laws.profiles()) {
             double loss = profile.law().loss(params, tokens);
             Setting setting = new Setting(options.suite, loss, options.deployment(params));
+            ks.forEach(k -> options.requireAffordable(spec.commandLine(), params, k,
+                    "--params, --verifier-params, --prompt-tokens, --answer-tokens, --k"));
             for (Strategy strategy : options.strategies(strategyIds, params)) {
                 for (int k : ks) {
                     if (k > strategy.maxK()) {
                         skipped.computeIfAbsent(strategy, s -> new ArrayList<>()).add(k);
                         continue;
                     }
-                    rows.add(row(profile, setting, strategy.plan(setting, k)));
+                    rows.add(row(profile, setting, affordable(strategy.plan(setting, k))));
                 }
             }
         }
@@ -89,6 +92,16 @@ final class TestTimeCommand implements Callable<Integer> {
                 + strategy.id() + " is modelled up to k = " + strategy.maxK() + "; its rows for k = "
                 + ks.stream().distinct().map(String::valueOf).collect(Collectors.joining(",")) + " are left out"));
         return 0;
+    }
+
+    /** A plan whose FLOPs per query are beyond the range of doubles is refused, naming what drives them. */
+    private Plan affordable(Plan plan) {
+        if (!Double.isFinite(plan.flopsPerQuery())) {
+            throw new ParameterException(spec.commandLine(), "--params, --verifier-params, --prompt-tokens,"
+                    + " --answer-tokens, --k: " + plan.strategy() + " at k = " + plan.k()
+                    + " costs more FLOPs per query than a double holds (1.8e308)");
+        }
+        return plan;
     }
 
     private Row row(LawProfile profile, Setting setting, Plan plan) {

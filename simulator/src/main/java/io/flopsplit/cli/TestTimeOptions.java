@@ -1,10 +1,12 @@
 package io.flopsplit.cli;
 
 import io.flopsplit.compute.ComputeConvention;
+import io.flopsplit.compute.NumberText;
 import io.flopsplit.inference.Deployment;
 import io.flopsplit.inference.Strategies;
 import io.flopsplit.inference.Strategy;
 import io.flopsplit.inference.StrategyParameters;
+import io.flopsplit.inference.Verifier;
 import io.flopsplit.tasks.SuiteFile;
 import io.flopsplit.tasks.SuitePresets;
 import io.flopsplit.tasks.TaskSuite;
@@ -12,9 +14,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
@@ -49,6 +53,21 @@ final class TestTimeOptions {
         return new Deployment(params, promptTokens, answerTokens, ComputeConvention.STANDARD);
     }
 
+    /**
+     * Refuses options under which {@code k} answers per query (with a verifier as large as
+     * {@code --verifier-params} scoring each, a bound on every built-in strategy's cost, doubled for
+     * margin) would cost more FLOPs than a double holds, before any strategy prices them.
+     */
+    void requireAffordable(CommandLine commandLine, double params, int k, String blame) {
+        Deployment deployment = deployment(params);
+        double verifierParams = Verifier.paramsFor(parameters(), params);
+        if (!Double.isFinite(2 * (deployment.samplingFlops(k) + deployment.scoringFlops(verifierParams, k)))) {
+            throw new ParameterException(commandLine, blame + ": answering a query k = " + NumberText.exact(k) + " times with a"
+                    + " model of " + NumberText.exact(params) + " parameters would cost more FLOPs than a double holds"
+                    + " (1.8e308)");
+        }
+    }
+
     List<Strategy> strategies(List<String> ids, double params) {
         StrategyParameters parameters = parameters();
         List<Strategy> strategies = new ArrayList<>();
@@ -58,13 +77,13 @@ final class TestTimeOptions {
         return strategies;
     }
 
-    /** Converts {@code --suite}: a preset id, else a readable file. */
+    /** Converts {@code --suite}: a file when one exists (a pipe or device too), else a preset id. */
     static final class SuiteConverter implements ITypeConverter<TaskSuite> {
         @Override
         public TaskSuite convert(String text) {
             try {
                 Path path = Path.of(text);
-                if (!text.isBlank() && Files.isRegularFile(path)) {
+                if (!text.isBlank() && Files.exists(path) && !Files.isDirectory(path)) {
                     return SuiteFile.read(path);
                 }
                 return SuitePresets.resolve(text.trim());
@@ -90,8 +109,12 @@ final class TestTimeOptions {
                 return Strategies.ids();
             }
             List<String> ids = new ArrayList<>();
-            for (String id : text.split(",")) {
+            for (String id : text.split(",", -1)) {
                 String trimmed = id.trim();
+                if (trimmed.isEmpty()) {
+                    throw new TypeConversionException("a strategy id is missing in '" + text + "'; known: "
+                            + String.join(", ", Strategies.ids()) + ", or all");
+                }
                 if (!Strategies.ids().contains(trimmed)) {
                     throw new TypeConversionException("unknown strategy '" + trimmed + "'; known: "
                             + String.join(", ", Strategies.ids()) + ", or all");
@@ -115,12 +138,8 @@ final class TestTimeOptions {
         @Override
         public List<Integer> convert(String text) {
             List<Integer> ks = new ArrayList<>();
-            for (String part : text.split(",")) {
-                double value = NumberConverters.parse(part);
-                if (!(value >= 1) || value != Math.rint(value) || value > Integer.MAX_VALUE) {
-                    throw new TypeConversionException("must be whole numbers >= 1, was " + part.trim());
-                }
-                ks.add((int) value);
+            for (String part : text.split(",", -1)) {
+                ks.add((int) NumberConverters.whole(part, 1, Integer.MAX_VALUE));
             }
             return List.copyOf(ks);
         }

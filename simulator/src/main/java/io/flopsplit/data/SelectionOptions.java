@@ -1,9 +1,9 @@
 package io.flopsplit.data;
 
 import io.flopsplit.compute.Checks;
+import io.flopsplit.compute.Range;
 import io.flopsplit.keys.Keys;
 import io.flopsplit.keys.NumberKey;
-import io.flopsplit.keys.Range;
 
 /**
  * How data selection is done when a policy selects: a proxy model of {@code proxyParams}

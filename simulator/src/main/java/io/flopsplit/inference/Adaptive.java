@@ -1,9 +1,9 @@
 package io.flopsplit.inference;
 
 import io.flopsplit.compute.Checks;
+import io.flopsplit.compute.Range;
 import io.flopsplit.keys.Keys;
 import io.flopsplit.keys.NumberKey;
-import io.flopsplit.keys.Range;
 import io.flopsplit.keys.WholeKey;
 import java.util.List;
 

@@ -1,8 +1,8 @@
 package io.flopsplit.inference;
 
+import io.flopsplit.compute.Range;
 import io.flopsplit.keys.Keys;
 import io.flopsplit.keys.NumberKey;
-import io.flopsplit.keys.Range;
 import java.util.List;
 
 /**

@@ -1,8 +1,8 @@
 package io.flopsplit.inference;
 
 import io.flopsplit.compute.Checks;
+import io.flopsplit.compute.Range;
 import io.flopsplit.keys.OptionalNumberKey;
-import io.flopsplit.keys.Range;
 
 /**
  * A learned verifier or process reward model: scores of correct answers are

@@ -1,5 +1,6 @@
 package io.flopsplit.keys;
 
+import io.flopsplit.compute.Range;
 import java.util.List;
 
 /** Shorthands for declaring keys, and the rules every key's name and description follow. */

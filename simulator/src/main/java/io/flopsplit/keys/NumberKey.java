@@ -1,5 +1,6 @@
 package io.flopsplit.keys;
 
+import io.flopsplit.compute.Range;
 import io.flopsplit.yaml.Fields;
 import io.flopsplit.yaml.YamlNode;
 import java.util.LinkedHashMap;

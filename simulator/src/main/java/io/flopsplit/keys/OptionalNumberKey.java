@@ -1,5 +1,6 @@
 package io.flopsplit.keys;
 
+import io.flopsplit.compute.Range;
 import io.flopsplit.yaml.Fields;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -10,7 +10,7 @@ import java.util.List;
  */
 public final class Written {
 
-    private record Entry(String name, String text, Written nested) {
+    private record Entry(String name, String text, Written nested, List<String> items) {
     }
 
     private final List<Entry> entries = new ArrayList<>();
@@ -18,19 +18,25 @@ public final class Written {
     /** Adds {@code key} at {@code value}, unless the key is written by leaving it out. */
     @SuppressWarnings("unchecked")
     public <T> Written put(Key<T> key, Object value) {
-        key.write((T) value).ifPresent(text -> entries.add(new Entry(key.name(), text, null)));
+        key.write((T) value).ifPresent(text -> entries.add(new Entry(key.name(), text, null, null)));
         return this;
     }
 
     /** Adds a key with its YAML text as it is. */
     public Written text(String name, String text) {
-        entries.add(new Entry(name, text, null));
+        entries.add(new Entry(name, text, null, null));
+        return this;
+    }
+
+    /** Adds a list, each item as YAML flow text: a block list in a block, {@code [a, b]} in a flow. */
+    public Written list(String name, List<String> items) {
+        entries.add(new Entry(name, null, null, List.copyOf(items)));
         return this;
     }
 
     /** Adds a nested section. */
     public Written section(String name, Written nested) {
-        entries.add(new Entry(name, null, nested));
+        entries.add(new Entry(name, null, nested, null));
         return this;
     }
 
@@ -46,6 +52,9 @@ public final class Written {
         for (Entry entry : entries) {
             if (entry.nested() != null) {
                 text.append(pad).append(entry.name()).append(':').append('\n').append(entry.nested().block(indent + 2));
+            } else if (entry.items() != null) {
+                text.append(pad).append(entry.name()).append(':').append('\n');
+                entry.items().forEach(item -> text.append(pad).append("  - ").append(item).append('\n'));
             } else {
                 text.append(pad).append(entry.name()).append(": ").append(entry.text()).append('\n');
             }
@@ -57,7 +66,9 @@ public final class Written {
     public String flow() {
         List<String> parts = new ArrayList<>();
         for (Entry entry : entries) {
-            parts.add(entry.name() + ": " + (entry.nested() != null ? entry.nested().flow() : entry.text()));
+            String value = entry.nested() != null ? entry.nested().flow()
+                    : entry.items() != null ? "[" + String.join(", ", entry.items()) + "]" : entry.text();
+            parts.add(entry.name() + ": " + value);
         }
         return "{" + String.join(", ", parts) + "}";
     }

@@ -1,5 +1,6 @@
 package io.flopsplit.laws;
 
+import io.flopsplit.compute.NumberText;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,11 +45,9 @@ final class CustomLaw {
         return key.length() == 1 ? key.toUpperCase(Locale.ROOT) : key;
     }
 
+    /** A constant in the notation of every number ({@link NumberText#parse}). */
     private static double number(String key, String text) {
-        try {
-            return Double.parseDouble(text);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("custom law: " + display(key) + " must be a number, was '" + text + "'");
-        }
+        return NumberText.parse(text).orElseThrow(() -> new IllegalArgumentException("custom law: " + display(key)
+                + " must be a number such as 1e24, was '" + text + "'"));
     }
 }

@@ -24,6 +24,7 @@ public interface Contest {
     /** Whether a higher objective is better (accuracy) or a lower one (cost). */
     boolean higherIsBetter();
 
+
     /**
      * Plays one trial for one contestant and writes one finite value per metric into {@code values}
      * (in the order of {@link #metrics()}).

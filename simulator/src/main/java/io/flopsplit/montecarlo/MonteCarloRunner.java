@@ -3,6 +3,7 @@ package io.flopsplit.montecarlo;
 import io.flopsplit.random.RandomStreams;
 import io.flopsplit.random.TrialStreams;
 import io.flopsplit.statistics.ConfidenceInterval;
+import io.flopsplit.compute.Range;
 import io.flopsplit.statistics.RunningMoments;
 import io.flopsplit.trial.Metric;
 import java.util.ArrayList;
@@ -151,12 +152,13 @@ public final class MonteCarloRunner {
                 best.add(tally.trials == 0 ? 0 : tally.bestShares[c] / tally.trials);
                 for (int m = 0; m < metrics.size(); m++) {
                     RunningMoments values = tally.values[c][m];
+                    Range range = metrics.get(m).range();
                     estimates.add(new MonteCarloResult.Estimate(names.get(c), metrics.get(m),
-                            ConfidenceInterval.of(values.summary(), level), Math.sqrt(values.variance())));
+                            ConfidenceInterval.of(values.summary(), level, range), Math.sqrt(values.variance())));
                     if (c != tally.baseline) {
                         differences.add(new MonteCarloResult.Difference(names.get(tally.baseline), names.get(c),
-                                metrics.get(m), ConfidenceInterval.of(tally.differences[c][m].summary(), level),
-                                varianceReduction(tally, c, m)));
+                                metrics.get(m), ConfidenceInterval.of(tally.differences[c][m].summary(), level,
+                                range.ofDifferences()), varianceReduction(tally, c, m)));
                     }
                 }
             }

@@ -48,6 +48,7 @@ public final class PolicyContest implements Contest {
         return true;
     }
 
+
     @Override
     public void play(TrialStreams streams, int contestant, double[] values) {
         TrialResult result = Trial.play(worlds.apply(streams), policies.get(contestant), streams);

@@ -5,7 +5,8 @@ import io.flopsplit.compute.Checks;
 /**
  * How a Monte Carlo run is carried out.
  *
- * @param maxTrials the number of trials, or the most when {@code precision} may stop it earlier (≥ 2)
+ * @param maxTrials the number of trials, or the most when {@code precision} may stop it earlier (≥ 1;
+ *     with one trial the result has means but no intervals)
  * @param seed master seed of every random stream
  * @param threads worker threads (≥ 1); results do not depend on it
  * @param precision stop once every confidence interval's half-width is at most this (0: never stop early)
@@ -20,8 +21,8 @@ public record RunOptions(long maxTrials, long seed, int threads, double precisio
     public static final int DEFAULT_BLOCK_SIZE = 64;
 
     public RunOptions {
-        if (maxTrials < 2) {
-            throw new IllegalArgumentException("trials: must be >= 2, was " + maxTrials);
+        if (maxTrials < 1) {
+            throw new IllegalArgumentException("trials: must be >= 1, was " + maxTrials);
         }
         if (threads < 1) {
             throw new IllegalArgumentException("threads: must be >= 1, was " + threads);

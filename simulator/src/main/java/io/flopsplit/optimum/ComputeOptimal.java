@@ -2,6 +2,7 @@ package io.flopsplit.optimum;
 
 import io.flopsplit.compute.Checks;
 import io.flopsplit.compute.ComputeConvention;
+import io.flopsplit.compute.NumberText;
 import io.flopsplit.laws.ChinchillaLaw;
 import io.flopsplit.laws.KaplanLaw;
 import io.flopsplit.laws.LossSurface;
@@ -28,6 +29,23 @@ public final class ComputeOptimal {
             return closedForm(kaplan, budgetFlops, convention);
         }
         return numeric(surface, budgetFlops, convention);
+    }
+
+    /**
+     * {@link #forBudget} for a budget someone asked about: one whose compute-optimal model is not
+     * realisable (fewer than one parameter or one training token: 2e-136 parameters for 1e-300
+     * FLOPs) is refused, naming the budget. Solvers inside policies keep using {@link #forBudget},
+     * which answers any budget so that root searches may probe small ones.
+     */
+    public static ModelPlan forRequestedBudget(LossSurface surface, double budgetFlops, ComputeConvention convention) {
+        ModelPlan plan = forBudget(surface, budgetFlops, convention);
+        if (!plan.isRealisable()) {
+            throw new InfeasibleTargetException(InfeasibleTargetException.Quantity.BUDGET, Checks.show(budgetFlops)
+                    + " FLOPs cannot train a model: the compute-optimal split is " + NumberText.significant(plan.params(), 3)
+                    + " parameters trained on " + NumberText.significant(plan.tokens(), 3)
+                    + " tokens, and a model needs at least one of each");
+        }
+        return plan;
     }
 
     /** Hoffmann et al. Eq. 4: N_opt = G·(C/6)^a, D_opt = (C/6)/N_opt. */

@@ -2,6 +2,7 @@ package io.flopsplit.optimum;
 
 import io.flopsplit.compute.Checks;
 import io.flopsplit.compute.ComputeConvention;
+import io.flopsplit.compute.NumberText;
 import io.flopsplit.laws.ChinchillaLaw;
 import io.flopsplit.laws.LossSurface;
 import java.util.function.DoubleUnaryOperator;
@@ -27,16 +28,26 @@ public final class LifetimeOptimum {
     public static LifetimeComparison compare(LossSurface surface, double targetLoss, double inferenceTokens,
                                              ComputeConvention convention) {
         ModelPlan optimum = cheapest(surface, targetLoss, inferenceTokens, convention);
-        ModelPlan trainingOnly = cheapest(surface, targetLoss, 0, convention);
-        ModelPlan reference = ModelPlan.of(trainingOnly.params(), trainingOnly.tokens(), trainingOnly.loss(),
-                inferenceTokens, convention);
-        return new LifetimeComparison(optimum, reference);
+        return new LifetimeComparison(optimum, reference(surface, targetLoss, inferenceTokens, convention));
     }
 
-    /** The model reaching {@code targetLoss} with the least training-plus-inference FLOPs. */
+    /** The cheapest-to-train model reaching {@code targetLoss}, serving {@code inferenceTokens}. */
+    public static ModelPlan reference(LossSurface surface, double targetLoss, double inferenceTokens,
+                                      ComputeConvention convention) {
+        ModelPlan trainingOnly = cheapest(surface, targetLoss, 0, convention);
+        return ModelPlan.solved(trainingOnly.params(), trainingOnly.tokens(), trainingOnly.loss(), inferenceTokens,
+                convention, InfeasibleTargetException.Quantity.TARGET_LOSS);
+    }
+
+    /**
+     * The model reaching {@code targetLoss} with the least training-plus-inference FLOPs. A target
+     * so high that this model would have fewer than one parameter or one training token, or whose
+     * FLOPs are beyond the range of doubles, is an {@link InfeasibleTargetException}.
+     */
     public static ModelPlan cheapest(LossSurface surface, double targetLoss, double inferenceTokens,
                                      ComputeConvention convention) {
         TargetLoss.requireReachable(surface, targetLoss);
+        TargetLoss.requireBelowTheSmallestModel(surface, targetLoss);
         Checks.nonNegative("inferenceTokens", inferenceTokens);
         var chinchilla = ChinchillaForm.of(surface);
         double params;
@@ -44,12 +55,26 @@ public final class LifetimeOptimum {
         if (chinchilla.isPresent()) {
             ChinchillaLaw law = chinchilla.get();
             tokens = chinchillaTokens(law, targetLoss, inferenceTokens, convention);
+            if (!(tokens >= 1)) {
+                throw unrealisable(targetLoss, "train on " + NumberText.significant(tokens, 3) + " tokens");
+            }
             params = Math.pow(law.a() / (targetLoss - law.e() - law.dataTerm(tokens)), 1 / law.alpha());
         } else {
             params = numericParams(surface, targetLoss, inferenceTokens, convention);
             tokens = TargetLoss.tokensFor(surface, params, targetLoss);
         }
-        return ModelPlan.of(params, tokens, surface.loss(params, tokens), inferenceTokens, convention);
+        if (!(params >= 1 && tokens >= 1)) {
+            throw unrealisable(targetLoss, "have " + NumberText.significant(params, 3) + " parameters trained on "
+                    + NumberText.significant(tokens, 3) + " tokens");
+        }
+        return ModelPlan.solved(params, tokens, surface.loss(params, tokens), inferenceTokens, convention,
+                InfeasibleTargetException.Quantity.TARGET_LOSS);
+    }
+
+    private static InfeasibleTargetException unrealisable(double targetLoss, String would) {
+        return new InfeasibleTargetException(InfeasibleTargetException.Quantity.TARGET_LOSS, "is too high: the"
+                + " cheapest model reaching loss " + Checks.show(targetLoss) + " would " + would
+                + ", and a model needs at least one parameter and one training token");
     }
 
     /** Root of the stationarity condition in u = ln D, bracketed from the D_inf = 0 solution upwards. */

@@ -4,6 +4,7 @@ import static io.flopsplit.optimum.InfeasibleTargetException.Quantity.PARAMS;
 import static io.flopsplit.optimum.InfeasibleTargetException.Quantity.TARGET_LOSS;
 
 import io.flopsplit.compute.Checks;
+import io.flopsplit.compute.ComputeConvention;
 import io.flopsplit.compute.NumberText;
 import io.flopsplit.laws.ChinchillaLaw;
 import io.flopsplit.laws.KaplanLaw;
@@ -33,6 +34,20 @@ public final class TargetLoss {
         return targetLoss;
     }
 
+    /**
+     * Rejects a target above the loss of the smallest model that can exist, one parameter trained
+     * on one token: every model reaches it before training starts.
+     */
+    public static double requireBelowTheSmallestModel(LossSurface surface, double targetLoss) {
+        double smallest = surface.loss(1, 1);
+        if (smallest < targetLoss) {
+            throw new InfeasibleTargetException(TARGET_LOSS, "is too high: a model of one parameter trained on one"
+                    + " token already reaches loss " + NumberText.significant(smallest, 5) + "; a target must be"
+                    + " below that, was " + Checks.show(targetLoss));
+        }
+        return targetLoss;
+    }
+
     /** The smallest model that reaches {@code targetLoss} with unlimited training tokens. */
     public static double minimumParams(LossSurface surface, double targetLoss) {
         requireReachable(surface, targetLoss);
@@ -48,10 +63,31 @@ public final class TargetLoss {
                 TARGET_LOSS, "no model size within double range reaches loss " + Checks.show(targetLoss)));
     }
 
-    /** Training tokens a model of {@code params} parameters needs to reach {@code targetLoss}. */
+    /**
+     * The plan of a model of {@code params} parameters trained to {@code targetLoss} and serving
+     * {@code inferenceTokens}; FLOPs beyond the range of doubles are refused, blaming the size.
+     */
+    public static ModelPlan planFor(LossSurface surface, double params, double targetLoss, double inferenceTokens,
+                                    ComputeConvention convention) {
+        double tokens = tokensFor(surface, params, targetLoss);
+        return ModelPlan.solved(params, tokens, surface.loss(params, tokens), inferenceTokens, convention, PARAMS);
+    }
+
+    /**
+     * Training tokens a model of {@code params} parameters needs to reach {@code targetLoss}: at
+     * least one. A target the model passes within its first training token is refused (naming the
+     * target loss), as is one it can never reach (naming the size).
+     */
     public static double tokensFor(LossSurface surface, double params, double targetLoss) {
         requireReachable(surface, targetLoss);
         Checks.positive("params", params);
+        double afterOneToken = surface.loss(params, 1);
+        if (afterOneToken < targetLoss) {
+            throw new InfeasibleTargetException(TARGET_LOSS, "is too high: a model of " + Checks.show(params)
+                    + " parameters reaches loss " + NumberText.significant(afterOneToken, 5)
+                    + " after one training token, so it would need less than one token to reach "
+                    + Checks.show(targetLoss));
+        }
         double floor = surface.lossWithUnlimitedTokens(params);
         if (floor >= targetLoss) {
             throw new InfeasibleTargetException(PARAMS, "a model of " + Checks.show(params)

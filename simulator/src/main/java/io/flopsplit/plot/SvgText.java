@@ -1,5 +1,7 @@
 package io.flopsplit.plot;
 
+import io.flopsplit.report.Markup;
+
 /** Small, exact edits of the SVG text VectorGraphics2D writes. */
 final class SvgText {
 
@@ -14,22 +16,7 @@ final class SvgText {
         if (end < 0) {
             throw new IllegalStateException("the SVG writer produced no <svg> element");
         }
-        return text.substring(0, end + 1) + "\n  <title>" + escape(title) + "</title>" + text.substring(end + 1);
+        return text.substring(0, end + 1) + "\n  <title>" + Markup.escape(title) + "</title>" + text.substring(end + 1);
     }
 
-    /** Escapes text for XML character data and attribute values. */
-    static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
-    }
 }

@@ -1,10 +1,10 @@
 package io.flopsplit.policy;
 
+import io.flopsplit.compute.Range;
 import io.flopsplit.inference.Strategies;
 import io.flopsplit.keys.ChoiceKey;
 import io.flopsplit.keys.Keys;
 import io.flopsplit.keys.NumberKey;
-import io.flopsplit.keys.Range;
 
 /** The options several built-in policies take, each with its meaning written once; defaults differ by policy. */
 final class PolicyOptions {

@@ -3,13 +3,13 @@ package io.flopsplit.policy;
 import io.flopsplit.allocation.Allocation;
 import io.flopsplit.allocation.Forecast;
 import io.flopsplit.compute.Checks;
+import io.flopsplit.compute.Range;
 import io.flopsplit.inference.BestOfKVerifier;
 import io.flopsplit.inference.Strategies;
 import io.flopsplit.inference.StrategyType;
 import io.flopsplit.keys.ChoiceKey;
 import io.flopsplit.keys.Keys;
 import io.flopsplit.keys.NumberKey;
-import io.flopsplit.keys.Range;
 import java.util.List;
 
 /**

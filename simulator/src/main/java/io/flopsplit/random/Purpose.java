@@ -19,5 +19,7 @@ public enum Purpose {
     /** Noisy difficulty estimates used by adaptive strategies. */
     DIFFICULTY_ESTIMATES,
     /** Data selection: which pool tokens are scored and kept. */
-    DATA_SELECTION
+    DATA_SELECTION,
+    /** Bootstrap resampling of fitted runs: which runs each resample draws (its trial is the resample). */
+    RESAMPLING
 }

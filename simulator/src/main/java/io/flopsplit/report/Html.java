@@ -33,21 +33,6 @@ final class Html {
     private Html() {
     }
 
-    /** Escapes text for HTML element content and attribute values. */
-    static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length() + 16);
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
-    }
 
     /** The rows as a table: the union of their columns, numbers rounded to five significant digits. */
     static String table(List<Row> rows) {
@@ -56,11 +41,11 @@ final class Html {
         }
         List<String> columns = RowWriter.columns(rows);
         StringBuilder html = new StringBuilder("<div class=\"table\"><table>\n<thead><tr>");
-        columns.forEach(column -> html.append("<th>").append(escape(column)).append("</th>"));
+        columns.forEach(column -> html.append("<th>").append(Markup.escape(column)).append("</th>"));
         html.append("</tr></thead>\n<tbody>\n");
         for (Row row : rows) {
             html.append("<tr>");
-            columns.forEach(column -> html.append("<td>").append(escape(RowWriter.cell(row, column, true)))
+            columns.forEach(column -> html.append("<td>").append(Markup.escape(RowWriter.cell(row, column, true)))
                     .append("</td>"));
             html.append("</tr>\n");
         }

@@ -36,10 +36,10 @@ public record HtmlReport(String title, String question, List<Row> table, List<St
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';")
                 .append(" style-src 'unsafe-inline'; img-src data:\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(Html.escape(title)).append("</title>\n")
+                .append("<title>").append(Markup.escape(title)).append("</title>\n")
                 .append("<style>\n").append(Html.STYLE).append("</style>\n</head>\n<body>\n<main>\n")
-                .append("<h1>").append(Html.escape(title)).append("</h1>\n")
-                .append("<p class=\"question\">").append(Html.escape(question)).append("</p>\n");
+                .append("<h1>").append(Markup.escape(title)).append("</h1>\n")
+                .append("<p class=\"question\">").append(Markup.escape(question)).append("</p>\n");
         page.append("<h2>Results</h2>\n").append(Html.table(table));
         if (!figures.isEmpty()) {
             page.append("<h2>Figures</h2>\n");
@@ -49,8 +49,8 @@ public record HtmlReport(String title, String question, List<Row> table, List<St
             }
         }
         page.append("<h2>Scenario</h2>\n<p>The effective scenario, every default applied:</p>\n<pre>")
-                .append(Html.escape(scenario)).append("</pre>\n")
-                .append("<h2>Reproduce</h2>\n<pre><code>").append(Html.escape(command)).append("</code></pre>\n")
+                .append(Markup.escape(scenario)).append("</pre>\n")
+                .append("<h2>Reproduce</h2>\n<pre><code>").append(Markup.escape(command)).append("</code></pre>\n")
                 .append("</main>\n</body>\n</html>\n");
         return page.toString();
     }

@@ -15,7 +15,9 @@ final class JsonLine {
                 json.append(',');
             }
             json.append(quote(field.name())).append(':');
-            json.append(field.value() instanceof Double number ? NumberText.exact(number) : quote((String) field.value()));
+            Object value = field.value();
+            json.append(value instanceof Double number ? NumberText.exact(number)
+                    : value instanceof Long whole ? whole.toString() : quote((String) value));
         }
         return json.append('}').toString();
     }

@@ -2,6 +2,7 @@ package io.flopsplit.report;
 
 import io.flopsplit.compute.NumberText;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,6 +29,13 @@ public final class RowWriter {
         out.flush();
     }
 
+    /** The rows in {@code format}, as the text {@link #write} would print. */
+    public static String text(List<Row> rows, OutputFormat format) {
+        StringWriter text = new StringWriter();
+        write(rows, format, new PrintWriter(text));
+        return text.toString();
+    }
+
     /**
      * The union of the rows' field names. A name first seen in a later row is placed right after the
      * field that precedes it in that row, so every row's own order is kept where the rows agree.
@@ -51,6 +59,9 @@ public final class RowWriter {
     static String cell(Row row, String column, boolean rounded) {
         for (Row.Field field : row.fields()) {
             if (field.name().equals(column)) {
+                if (field.value() instanceof Long whole) {
+                    return whole.toString();
+                }
                 return field.value() instanceof Double number
                         ? (rounded ? NumberText.significant(number, TABLE_DIGITS) : NumberText.exact(number))
                         : (String) field.value();

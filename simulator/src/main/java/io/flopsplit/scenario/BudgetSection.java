@@ -1,8 +1,8 @@
 package io.flopsplit.scenario;
 
+import io.flopsplit.compute.Range;
 import io.flopsplit.keys.Keys;
 import io.flopsplit.keys.NumberKey;
-import io.flopsplit.keys.Range;
 import io.flopsplit.keys.Section;
 import io.flopsplit.keys.Written;
 import io.flopsplit.yaml.Fields;

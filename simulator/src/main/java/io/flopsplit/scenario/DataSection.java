@@ -1,12 +1,12 @@
 package io.flopsplit.scenario;
 
+import io.flopsplit.compute.Range;
 import io.flopsplit.data.DataPool;
 import io.flopsplit.data.QualityMultiplier;
 import io.flopsplit.data.SelectionOptions;
 import io.flopsplit.keys.Keys;
 import io.flopsplit.keys.NumberKey;
 import io.flopsplit.keys.OptionalNumberKey;
-import io.flopsplit.keys.Range;
 import io.flopsplit.keys.Section;
 import io.flopsplit.keys.Written;
 import io.flopsplit.yaml.Fields;

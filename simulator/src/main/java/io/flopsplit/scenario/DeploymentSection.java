@@ -1,13 +1,13 @@
 package io.flopsplit.scenario;
 
 import io.flopsplit.arrivals.Arrivals;
+import io.flopsplit.compute.Range;
 import io.flopsplit.engine.deployment.Demand;
 import io.flopsplit.engine.deployment.Exhaustion;
 import io.flopsplit.keys.ChoiceKey;
 import io.flopsplit.keys.Keys;
 import io.flopsplit.keys.NodeKey;
 import io.flopsplit.keys.NumberKey;
-import io.flopsplit.keys.Range;
 import io.flopsplit.keys.Section;
 import io.flopsplit.keys.Written;
 import io.flopsplit.uncertainty.Fixed;

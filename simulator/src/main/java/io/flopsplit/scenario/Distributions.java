@@ -1,12 +1,12 @@
 package io.flopsplit.scenario;
 
+import io.flopsplit.compute.Range;
 import io.flopsplit.keys.Key;
 import io.flopsplit.keys.KeyValues;
 import io.flopsplit.keys.Keys;
 import io.flopsplit.keys.NodeKey;
 import io.flopsplit.keys.NumberKey;
 import io.flopsplit.keys.OptionalNumberKey;
-import io.flopsplit.keys.Range;
 import io.flopsplit.keys.YamlText;
 import io.flopsplit.uncertainty.Fixed;
 import io.flopsplit.uncertainty.LogNormal;

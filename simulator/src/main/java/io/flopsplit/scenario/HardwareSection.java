@@ -1,9 +1,9 @@
 package io.flopsplit.scenario;
 
+import io.flopsplit.compute.Range;
 import io.flopsplit.engine.Hardware;
 import io.flopsplit.keys.Keys;
 import io.flopsplit.keys.NumberKey;
-import io.flopsplit.keys.Range;
 import io.flopsplit.keys.Section;
 import io.flopsplit.keys.WholeKey;
 import io.flopsplit.keys.Written;

@@ -94,6 +94,13 @@ public record LawSection(LawProfile profile, Optional<LawUncertainty> uncertaint
     }
 
     Written write() {
-        return new Written().put(PROFILE, profile).put(LawUncertainty.KEY, uncertainty);
+        Written written = new Written().put(PROFILE, profile);
+        uncertainty.ifPresent(spread -> written.section(LawUncertainty.KEY.name(), spread.written()));
+        return written;
+    }
+
+    /** The section as a scenario file writes it: {@code law:} and its keys; a file holding only it is a scenario. */
+    public String yaml() {
+        return new Written().section(SECTION.name(), write()).block(0);
     }
 }

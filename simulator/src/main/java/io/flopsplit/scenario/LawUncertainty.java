@@ -1,6 +1,7 @@
 package io.flopsplit.scenario;
 
 import io.flopsplit.keys.NodeKey;
+import io.flopsplit.keys.Written;
 import io.flopsplit.keys.YamlText;
 import io.flopsplit.uncertainty.MultivariateNormal;
 import io.flopsplit.yaml.Fields;
@@ -99,13 +100,18 @@ public record LawUncertainty(List<Double> sds, List<List<Double>> correlations) 
         return identity;
     }
 
-    private String write() {
-        List<String> spreads = new ArrayList<>();
+    /** As the scenario writes it: {@code sd} as a mapping, {@code correlations} one row per item. */
+    Written written() {
+        Written spreads = new Written();
         for (int i = 0; i < CONSTANTS.size(); i++) {
-            spreads.add(CONSTANTS.get(i) + ": " + YamlText.number(sds.get(i)));
+            spreads.text(CONSTANTS.get(i), YamlText.number(sds.get(i)));
         }
-        String matrix = correlations.stream().map(row -> row.stream().map(YamlText::number)
-                .collect(Collectors.joining(", ", "[", "]"))).collect(Collectors.joining(", ", "[", "]"));
-        return "{sd: {" + String.join(", ", spreads) + "}, correlations: " + matrix + "}";
+        List<String> rows = correlations.stream().map(row -> row.stream().map(YamlText::number)
+                .collect(Collectors.joining(", ", "[", "]"))).toList();
+        return new Written().text("sd", spreads.flow()).list("correlations", rows);
+    }
+
+    private String write() {
+        return written().flow();
     }
 }

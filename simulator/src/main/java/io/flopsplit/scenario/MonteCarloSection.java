@@ -1,8 +1,8 @@
 package io.flopsplit.scenario;
 
+import io.flopsplit.compute.Range;
 import io.flopsplit.keys.Keys;
 import io.flopsplit.keys.NumberKey;
-import io.flopsplit.keys.Range;
 import io.flopsplit.keys.Section;
 import io.flopsplit.keys.WholeKey;
 import io.flopsplit.keys.Written;
@@ -20,7 +20,7 @@ import java.util.List;
  */
 public record MonteCarloSection(long trials, long seed, double precision, double level) {
 
-    public static final WholeKey TRIALS = Keys.whole("trials", "Trials to run (the most, with a precision)", 1000, 2,
+    public static final WholeKey TRIALS = Keys.whole("trials", "Trials to run (the most, with a precision); one trial gives means without intervals", 1000, 1,
             WholeKey.UNBOUNDED);
     public static final WholeKey SEED = Keys.whole("seed", "Master seed of every random stream", 1, 0,
             WholeKey.UNBOUNDED);

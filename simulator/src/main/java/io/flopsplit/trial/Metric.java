@@ -1,6 +1,6 @@
 package io.flopsplit.trial;
 
-import io.flopsplit.compute.Checks;
+import io.flopsplit.compute.Range;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -12,8 +12,8 @@ import java.util.Optional;
  */
 public enum Metric {
 
-    ACCURACY("accuracy", "share of queries", "Correct answers over every query that arrived; a dropped query counts as wrong", 0, 1),
-    SERVED_ACCURACY("servedAccuracy", "share of queries", "Correct answers over the queries served", 0, 1),
+    ACCURACY("accuracy", "share of queries", "Correct answers over every query that arrived; a dropped query counts as wrong", Range.PROBABILITY),
+    SERVED_ACCURACY("servedAccuracy", "share of queries", "Correct answers over the queries served", Range.PROBABILITY),
     FULL_QUERIES("fullQueries", "real queries", "Queries served as planned, at the full budget k"),
     PARTIAL_QUERIES("partialQueries", "real queries", "Queries served with less than planned when the inference budget ran short"),
     DROPPED_QUERIES("droppedQueries", "real queries", "Queries not answered (including those the horizon cut)"),
@@ -32,19 +32,17 @@ public enum Metric {
     private final String id;
     private final String unit;
     private final String description;
-    private final double low;
-    private final double high;
+    private final Range range;
 
     Metric(String id, String unit, String description) {
-        this(id, unit, description, 0, Double.POSITIVE_INFINITY);
+        this(id, unit, description, Range.NON_NEGATIVE);
     }
 
-    Metric(String id, String unit, String description, double low, double high) {
+    Metric(String id, String unit, String description, Range range) {
         this.id = id;
         this.unit = unit;
         this.description = description;
-        this.low = low;
-        this.high = high;
+        this.range = range;
     }
 
     /** The name reports write, camelCase, e.g. {@code hoursToDeploy}. */
@@ -62,19 +60,14 @@ public enum Metric {
         return description;
     }
 
-    /** The smallest value it can take. */
-    public double low() {
-        return low;
-    }
-
-    /** The largest value it can take (infinite when unbounded). */
-    public double high() {
-        return high;
+    /** The values it can take; confidence intervals of its mean are kept inside. */
+    public Range range() {
+        return range;
     }
 
     /** Accepts a value of this metric, finite and in its range; the failure names the metric. */
     public double check(double value) {
-        return Double.isInfinite(high) ? Checks.nonNegative(id, value) : Checks.inRange(id, value, low, high);
+        return range.check(id, value);
     }
 
     /** The metric called {@code id}. */

@@ -1,10 +1,12 @@
 package io.flopsplit.yaml;
 
+import io.flopsplit.compute.NumberText;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -137,19 +139,20 @@ public final class Fields {
         }
     }
 
-    /** A finite number: decimal or scientific notation, underscores allowed between digits. */
+    /**
+     * A finite number in the notation of {@link NumberText#parse} (decimal or scientific,
+     * underscores allowed between digits), the same as command-line options accept.
+     */
     public static double number(YamlNode node) {
-        String text = text(node).replace("_", "");
-        double value;
-        try {
-            value = Double.parseDouble(text);
-        } catch (NumberFormatException e) {
-            throw node.error("must be a number such as 1e23, was '" + text(node) + "'");
+        String text = text(node);
+        OptionalDouble value = NumberText.parse(text);
+        if (value.isEmpty() && !text.strip().matches("(?i)[+-]?(nan|infinity)")) {
+            throw node.error("must be a number such as 1e23, was '" + text + "'");
         }
-        if (!Double.isFinite(value) || text.matches("(?i).*(nan|infinity).*")) {
-            throw node.error("must be a finite number, was '" + text(node) + "'");
+        if (value.isEmpty() || !Double.isFinite(value.getAsDouble())) {
+            throw node.error("must be a finite number, was '" + text + "'");
         }
-        return value;
+        return value.getAsDouble();
     }
 
     /** A scalar's text. */

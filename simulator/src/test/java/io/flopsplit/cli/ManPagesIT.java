@@ -20,7 +20,7 @@ class ManPagesIT {
 
     private static final Path BUILT = Path.of("target/man");
     private static final Path SHIPPED = Path.of("../docs/man");
-    private static final String REGENERATE = "; rewrite them with: mvn -B verify -DskipTests"
+    private static final String REGENERATE = "; rewrite them with: mvn -B verify -DskipTests -DskipITs"
             + " && rm -f docs/man/*.1 && cp simulator/target/man/*.1 docs/man/";
 
     private static List<String> pages(Path directory) throws IOException {

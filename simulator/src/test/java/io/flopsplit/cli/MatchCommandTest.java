@@ -27,6 +27,6 @@ class MatchCommandTest {
         TestTimeCommandTest.Result result = TestTimeCommandTest.run("match", "--params", "8e9", "--tokens", "15e12",
                 "--size-ratio", "0.5", "--inference-ratio", "1");
         assertEquals(2, result.code());
-        assertTrue(result.err().contains("--size-ratio: must be >= 1"), result.err());
+        assertTrue(result.err().contains("'--size-ratio': must be a finite number >= 1, was 0.5"), result.err());
     }
 }

@@ -62,6 +62,57 @@ class RunCommandTest {
     }
 
     @Test
+    void wholeNumberOptionsTakeTheNotationOfEveryNumber() throws Exception {
+        String file = small();
+        CommandLineRun plain = CommandLineRun.of("run", file, "--format", "json", "--seed", "1000", "--trials", "20",
+                "--threads", "2");
+        CommandLineRun scientific = CommandLineRun.of("run", file, "--format", "json", "--seed", "1e3", "--trials",
+                "2e1", "--threads", "2.0");
+        assertEquals(0, scientific.code(), scientific.err());
+        assertEquals(plain.out(), scientific.out());
+        assertTrue(scientific.lines().get(0).contains("\"trials\":20,") && scientific.lines().get(0).contains("\"seed\":1000"),
+                scientific.lines().get(0));
+        CommandLineRun large = CommandLineRun.of("run", file, "--format", "json", "--seed", "9007199254740993", "--trials",
+                "2");
+        assertTrue(large.lines().get(0).endsWith("\"seed\":9007199254740993}"), "every digit: " + large.lines().get(0));
+    }
+
+    @Test
+    void intervalsOfBoundedMetricsStayInTheirRangeEvenWithTwoTrials() throws Exception {
+        CommandLineRun run = CommandLineRun.of("run", small(), "--format", "json", "--trials", "2");
+        assertEquals(0, run.code(), run.err());
+        for (String line : run.lines()) {
+            if (line.contains("\"mean\":")) {
+                assertTrue(CommandLineRun.number(line, "ciLow") >= 0, "every trial metric is non-negative: " + line);
+            }
+            if (line.contains("\"metric\":\"accuracy\"") || line.contains("\"metric\":\"servedAccuracy\"")) {
+                double low = CommandLineRun.number(line, "ciLow");
+                double high = CommandLineRun.number(line, "ciHigh");
+                assertTrue(line.contains("\"mean\":") ? low >= 0 && high <= 1 : low >= -1 && high <= 1, line);
+            }
+        }
+    }
+
+    @Test
+    void oneTrialGivesMeansWithoutIntervalsAndSaysSo() throws Exception {
+        String file = small();
+        CommandLineRun table = CommandLineRun.of("run", file, "--trials", "1");
+        assertEquals(0, table.code(), table.err());
+        assertTrue(table.out().contains("1 trial (all trials), seed 3, no intervals (an interval needs at least 2 trials)"),
+                table.out());
+        assertFalse(table.out().contains("[") || table.out().contains("95%"), "no interval is shown: " + table.out());
+        CommandLineRun json = CommandLineRun.of("run", file, "--trials", "1", "--format", "json");
+        assertEquals(0, json.code(), json.err());
+        assertTrue(json.lines().get(0).contains("\"trials\":1,"), json.lines().get(0));
+        String accuracy = json.lines().stream().filter(l -> l.contains("\"policy\":\"chinchilla\",\"metric\":\"accuracy\""))
+                .findFirst().orElseThrow();
+        assertFalse(accuracy.contains("ciLow") || accuracy.contains("\"sd\""), accuracy);
+        CommandLineRun csv = CommandLineRun.of("run", file, "--trials", "1", "--format", "csv");
+        assertFalse(csv.out().contains(",ciLow,") || csv.out().contains(",differenceCiLow,"), csv.out());
+        assertTrue(csv.out().contains("small,chinchilla,accuracy,mean,"), csv.out());
+    }
+
+    @Test
     void outWritesCsvJsonAndTheEffectiveScenario() throws Exception {
         Path out = directory.resolve("results");
         CommandLineRun run = CommandLineRun.of("run", small(), "--out", out.toString(), "--trials", "8");
@@ -93,7 +144,7 @@ class RunCommandTest {
         for (String[] args : List.of(
                 new String[] {"run", broken.toString()},
                 new String[] {"run", directory.resolve("missing.yaml").toString()},
-                new String[] {"run", file, "--trials", "1"},
+                new String[] {"run", file, "--trials", "0"},
                 new String[] {"run", file, "--threads", "0"},
                 new String[] {"run", file, "--precision", "-1"},
                 new String[] {"run", file, "--out", file},
@@ -106,6 +157,24 @@ class RunCommandTest {
         }
         assertTrue(CommandLineRun.of("run", broken.toString()).err()
                 .startsWith("flopsplit run: budget.total: must be > 0, was -1e23 (" + broken + ":2)"));
+    }
+
+    @Test
+    void inputsBeyondTheLimitsAreOneLineWithoutExhaustingMemory() throws Exception {
+        Path huge = directory.resolve("huge.yaml");
+        Files.writeString(huge, "budget:\n  total: " + "1".repeat(3 << 20) + "\n");
+        List<String> inputs = new java.util.ArrayList<>(List.of(huge.toString(), directory.toString()));
+        if (Files.exists(Path.of("/dev/zero"))) {
+            inputs.add("/dev/zero");
+        }
+        for (String input : inputs) {
+            CommandLineRun run = CommandLineRun.of("validate", input);
+            assertEquals(2, run.code(), input + ": " + run.err());
+            assertEquals("", run.out());
+            assertFalse(run.err().strip().contains("\n") || run.err().contains("Exception"), run.err());
+            assertTrue(run.err().startsWith("flopsplit validate: "), run.err());
+            assertTrue(run.err().contains("(" + input + ")") || run.err().contains("(" + input + ":"), run.err());
+        }
     }
 
     @Test

@@ -44,8 +44,11 @@ class LawProfilesTest {
     void badCustomConstantsAreNamed() {
         assertEquals("custom law: missing beta", assertThrows(IllegalArgumentException.class,
                 () -> LawProfiles.resolve("custom:E=1.69,A=406.4,B=410.7,alpha=0.34")).getMessage());
-        assertEquals("custom law: A must be a number, was 'x'", assertThrows(IllegalArgumentException.class,
+        assertEquals("custom law: A must be a number such as 1e24, was 'x'", assertThrows(IllegalArgumentException.class,
                 () -> LawProfiles.resolve("custom:E=1.69,A=x,B=410.7,alpha=0.34,beta=0.28")).getMessage());
+        assertEquals("custom law: beta must be a number such as 1e24, was '0.28d'", assertThrows(
+                IllegalArgumentException.class,
+                () -> LawProfiles.resolve("custom:E=1.69,A=406.4,B=410.7,alpha=0.34,beta=0.28d")).getMessage());
         assertEquals("A: must be > 0, was -4", assertThrows(IllegalArgumentException.class,
                 () -> LawProfiles.resolve("custom:E=1.69,A=-4,B=410.7,alpha=0.34,beta=0.28")).getMessage());
         assertEquals("custom law: expected E=..,A=..,B=..,alpha=..,beta=.., got 'gamma=1'",

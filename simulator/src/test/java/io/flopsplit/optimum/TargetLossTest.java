@@ -86,4 +86,27 @@ class TargetLossTest {
         assertEquals(Math.pow(406.4 * (0.34 / 0.28 + 1) / gap, 1 / 0.34), plan.params(), plan.params() * 1e-9);
         assertEquals(2.0, plan.loss(), 1e-12);
     }
+
+    @Test
+    void requestsWithoutARealModelNameTheQuantityAtFault() {
+        ComputeConvention six = ComputeConvention.STANDARD;
+        LossLaw chinchilla = law("chinchilla");
+        assertQuantity(InfeasibleTargetException.Quantity.BUDGET,
+                () -> ComputeOptimal.forRequestedBudget(chinchilla, 1e-300, six));
+        assertTrue(ComputeOptimal.forBudget(chinchilla, 1e-300, six).params() < 1, "the solver itself answers any budget");
+        assertTrue(ComputeOptimal.forRequestedBudget(chinchilla, 1e24, six).isRealisable());
+        assertQuantity(InfeasibleTargetException.Quantity.TARGET_LOSS, () -> LifetimeOptimum.cheapest(chinchilla, 1e300, 0, six));
+        assertQuantity(InfeasibleTargetException.Quantity.TARGET_LOSS, () -> LifetimeOptimum.cheapest(chinchilla, 760, 0, six));
+        assertQuantity(InfeasibleTargetException.Quantity.TARGET_LOSS,
+                () -> LifetimeOptimum.cheapest(law("kaplan"), 1e300, 0, six));
+        assertQuantity(InfeasibleTargetException.Quantity.TARGET_LOSS, () -> TargetLoss.tokensFor(chinchilla, 1e9, 1e300));
+        assertQuantity(InfeasibleTargetException.Quantity.INFERENCE_TOKENS,
+                () -> LifetimeOptimum.compare(chinchilla, 2.0, 1e300, six));
+        assertQuantity(InfeasibleTargetException.Quantity.PARAMS, () -> TargetLoss.planFor(chinchilla, 1e300, 2.0, 0, six));
+    }
+
+    private static void assertQuantity(InfeasibleTargetException.Quantity quantity,
+                                       org.junit.jupiter.api.function.Executable request) {
+        assertEquals(quantity, assertThrows(InfeasibleTargetException.class, request).quantity());
+    }
 }

@@ -83,7 +83,7 @@ class ScenarioReaderTest {
         assertTrue(error("law:\n  profile: kaplan\n  uncertainty: {sd: {E: 0.1}}\n")
                 .startsWith("law.uncertainty: only for Chinchilla-form laws"));
         assertTrue(error("tasks: {suite: nowhere.yaml}\n").startsWith("tasks.suite: unknown suite 'nowhere.yaml'"));
-        assertEquals("montecarlo.trials: must be >= 2, was 1 (x.yaml:1)", error("montecarlo: {trials: 1}\n"));
+        assertEquals("montecarlo.trials: must be >= 1, was 0 (x.yaml:1)", error("montecarlo: {trials: 0}\n"));
         assertEquals("deployment.simulatedQueries: must be in [1, 1e7], was 1e8 (x.yaml:1)",
                 error("deployment: {simulatedQueries: 1e8}\n"));
     }

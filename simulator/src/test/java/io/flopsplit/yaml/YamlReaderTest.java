@@ -3,8 +3,11 @@ package io.flopsplit.yaml;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.flopsplit.compute.Checks;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -107,6 +110,82 @@ class YamlReaderTest {
         Path binary = directory.resolve("binary.yaml");
         Files.write(binary, new byte[] {(byte) 0xff, (byte) 0xfe, 0, 0x41});
         assertThrows(InputError.class, () -> YamlReader.read(binary));
+    }
+
+    @Test
+    void aFileOverTheSizeLimitIsRefusedNamingTheFileAndTheLimit(@TempDir Path directory) throws Exception {
+        Path large = directory.resolve("large.yaml");
+        Files.writeString(large, "a: 1\n" + "#".repeat(YamlReader.MAX_FILE_BYTES));
+        assertEquals("holds more than 1048576 bytes (1 MiB), the most an input file may hold (" + large + ")",
+                assertThrows(InputError.class, () -> YamlReader.read(large)).getMessage());
+        Path atTheLimit = directory.resolve("limit.yaml");
+        String line = "# " + "-".repeat(1021) + "\n";
+        Files.writeString(atTheLimit, "a: 1\n" + line.repeat((YamlReader.MAX_FILE_BYTES - 5) / line.length()));
+        assertEquals("1", Fields.text(Fields.of(YamlReader.read(atTheLimit)).required("a")));
+    }
+
+    @Test
+    void aDeviceThatNeverEndsIsRefusedAtTheLimit() {
+        Path zero = Path.of("/dev/zero");
+        assumeTrue(Files.exists(zero), "no /dev/zero here");
+        assertEquals("holds more than 1048576 bytes (1 MiB), the most an input file may hold (/dev/zero)",
+                assertThrows(InputError.class, () -> YamlReader.read(zero)).getMessage());
+    }
+
+    @Test
+    void aDirectoryIsNotAFile(@TempDir Path directory) {
+        assertEquals("is a directory, not a file (" + directory + ")",
+                assertThrows(InputError.class, () -> YamlReader.read(directory)).getMessage());
+    }
+
+    @Test
+    void aNamedPipeIsReadLikeAFile(@TempDir Path directory) throws Exception {
+        Path fifo = directory.resolve("scenario.fifo");
+        Process mkfifo;
+        try {
+            mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        } catch (IOException e) {
+            assumeTrue(false, "no mkfifo here");
+            return;
+        }
+        assumeTrue(mkfifo.waitFor() == 0, "mkfifo failed");
+        Thread writer = new Thread(() -> {
+            try {
+                Files.writeString(fifo, "a: 2\n");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        writer.start();
+        assertEquals("2", Fields.text(Fields.of(YamlReader.read(fifo)).required("a")));
+        writer.join();
+    }
+
+    @Test
+    void aLongLineIsRefusedBeforeTheParserScansIt() {
+        // 8 MiB on one line: SnakeYAML alone takes ~24 s to scan it (its look-ahead window is copied
+        // whole on every 1,024-character refill); the line limit refuses it before parsing.
+        String text = "a: 1\nb: " + "1".repeat(8 << 20) + "\n";
+        assertEquals("has a line of " + ((8 << 20) + 3) + " characters; a line may hold at most 65536 (big.yaml:2)",
+                assertThrows(InputError.class, () -> YamlReader.parse(text, "big.yaml")).getMessage());
+        String atTheLimit = "# " + "x".repeat(YamlReader.MAX_LINE_CHARS - 2) + "\r\na: 1\r\n";
+        assertEquals("1", Fields.text(Fields.of(YamlReader.parse(atTheLimit, "ok.yaml")).required("a")));
+        assertThrows(InputError.class, () -> YamlReader.parse("a: 1\r# " + "x".repeat(YamlReader.MAX_LINE_CHARS)
+                + "\r", "cr.yaml"));
+    }
+
+    @Test
+    void aLongScalarIsRefusedAtItsKey() {
+        String words = ("word ".repeat(10) + "\n  ").repeat(YamlReader.MAX_SCALAR_CHARS / 50 + 1);
+        assertEquals("budget.name: is a value of 10050 characters; a value may hold at most 10000 (s.yaml:2)",
+                assertThrows(InputError.class, () -> YamlReader.parse("budget:\n  name: \"" + words + "\"\n",
+                        "s.yaml")).getMessage());
+        String key = "k".repeat(YamlReader.MAX_SCALAR_CHARS + 1);
+        assertEquals("budget: has a key of 10001 characters; a key may hold at most 10000 (k.yaml:2)",
+                assertThrows(InputError.class, () -> YamlReader.parse("budget:\n  ? " + key + "\n  : 1\n",
+                        "k.yaml")).getMessage());
+        String longest = "n".repeat(YamlReader.MAX_SCALAR_CHARS);
+        assertEquals(longest, Fields.text(Fields.of(YamlReader.parse("a: " + longest + "\n", "l.yaml")).required("a")));
     }
 
     @Test

@@ -1,11 +1,11 @@
-package io.flopsplit.keys;
+package io.flopsplit.compute;
 
-import io.flopsplit.compute.Checks;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * An interval of allowed numbers, each end open or closed, possibly unbounded (an infinite end).
+ * An interval of numbers, each end open or closed, possibly unbounded (an infinite end): the values
+ * a key allows, or the values a quantity can take (an accuracy lies in [0, 1]).
  * Its failures use the project's message format: {@code name: must be > 0, was -1}.
  *
  * @param low the lower end, or -Infinity
@@ -72,6 +72,13 @@ public record Range(double low, boolean lowOpen, double high, boolean highOpen) 
     /** What is wrong with {@code value} outside the range: {@code must be > 0, was -1}. */
     public String problem(double value) {
         return "must be " + describe() + ", was " + Checks.show(value);
+    }
+
+    /** The range of a difference x − y of two values in this range: [low − high, high − low]. */
+    public Range ofDifferences() {
+        double below = low - high;
+        double above = high - low;
+        return new Range(below, Double.isInfinite(below), above, Double.isInfinite(above));
     }
 
     /** For people: {@code > 0}, {@code >= 1}, {@code in [0, 1]}, {@code in (0.5, 1]}, {@code any number}. */
