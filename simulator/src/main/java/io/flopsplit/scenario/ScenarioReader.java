@@ -47,11 +47,12 @@ public final class ScenarioReader {
         List<YamlNode> variants = Fields.of(mapping).list(VARIANTS, node -> node);
         YamlNode.Mapping common = Overlay.without(mapping, VARIANTS);
         if (variants.isEmpty()) {
-            return List.of(scenario(common, base, file, ""));
+            return List.of(checked(common, base, file, ""));
         }
         List<Scenario> scenarios = new ArrayList<>();
         Set<String> names = new HashSet<>();
-        for (YamlNode variant : variants) {
+        for (int i = 0; i < variants.size(); i++) {
+            YamlNode variant = variants.get(i);
             Fields fields = Fields.of(variant);
             YamlNode nameNode = fields.required(NAME.name());
             String suffix = Fields.text(nameNode);
@@ -62,9 +63,33 @@ public final class ScenarioReader {
                 throw nested.error("a variant cannot hold variants of its own");
             });
             YamlNode.Mapping overlay = Overlay.without((YamlNode.Mapping) variant, NAME.name());
-            scenarios.add(scenario((YamlNode.Mapping) Overlay.merge(common, overlay), base, file, suffix));
+            try {
+                scenarios.add(checked((YamlNode.Mapping) Overlay.merge(common, overlay), base, file, suffix));
+            } catch (InputError e) {
+                throw inVariant(e, variant, suffix);
+            }
         }
         return scenarios;
+    }
+
+    /** The scenario read from {@code node}, checked to be runnable ({@link Feasibility}). */
+    private static Scenario checked(YamlNode.Mapping node, String base, Path file, String variant) {
+        Scenario scenario = scenario(node, base, file, variant);
+        Feasibility.check(scenario, node);
+        return scenario;
+    }
+
+    /**
+     * An error in a variant's scenario: as it is when it points inside the variant; when it points at
+     * a key of the file that the variant's own keys make wrong, it also names the variant.
+     */
+    private static InputError inVariant(InputError error, YamlNode variant, String name) {
+        String path = variant.location().path();
+        if (error.path().equals(path) || error.path().startsWith(path + ".") || error.path().startsWith(path + "[")) {
+            return error;
+        }
+        return new InputError(error.source(), error.line(), error.path(), error.problem() + " in variant '" + name
+                + "' (" + path + ", line " + variant.location().line() + ")");
     }
 
     private static Scenario scenario(YamlNode.Mapping node, String base, Path file, String variant) {
