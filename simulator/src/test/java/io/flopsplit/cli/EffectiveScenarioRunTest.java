@@ -63,7 +63,8 @@ class EffectiveScenarioRunTest {
         Path file = write("scenarios/paths.yaml", String.join("\n",
                 "tasks: {suite: ../suites/hard.yaml}",
                 "deployment: {simulatedQueries: 50}",
-                "policies: [{name: chinchilla, label: \"null\"}, {name: kaplan, label: \"tab\\there: #1 \\\"q\\\"\"}]",
+                "policies: [{name: chinchilla, label: \"null\"}, {name: kaplan, label: \"tab\\there: #1 \\\"q\\\"\"},"
+                        + " {name: inference-aware, label: \"\\ud800 \\0 \\x85 \\u2028\"}]",
                 "montecarlo: {trials: 2}",
                 "variants:",
                 "  - name: R/1",
@@ -77,7 +78,8 @@ class EffectiveScenarioRunTest {
             Path written = out.resolve("effective-scenario-" + ResultFiles.sanitise(variant) + ".yaml");
             Scenario back = ScenarioReader.read(written).get(0);
             assertEquals(scenario.name(), back.name());
-            assertEquals(List.of("null", "tab\there: #1 \"q\""), back.policies().stream().map(p -> p.name()).toList());
+            assertEquals(List.of("null", "tab\there: #1 \"q\"", "\ud800 \u0000 \u0085 \u2028"),
+                    back.policies().stream().map(p -> p.name()).toList());
             assertTrue(back.tasks().suiteId().endsWith("suites/hard.yaml") && Path.of(back.tasks().suiteId()).isAbsolute(),
                     back.tasks().suiteId());
             assertEquals(EffectiveScenario.yaml(scenario.withMontecarlo(back.montecarlo())), EffectiveScenario.yaml(back));
