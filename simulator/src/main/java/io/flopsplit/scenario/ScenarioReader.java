@@ -1,6 +1,7 @@
 package io.flopsplit.scenario;
 
 import io.flopsplit.keys.Keys;
+import io.flopsplit.keys.Section;
 import io.flopsplit.keys.TextKey;
 import io.flopsplit.policy.Policy;
 import io.flopsplit.yaml.Fields;
@@ -28,9 +29,20 @@ public final class ScenarioReader {
     static final TextKey BASELINE = Keys.text("baseline",
             "The policy paired differences are taken against; left out, the first policy", "");
     static final String POLICIES = "policies";
+    /** The key paths of the sections, which a variant's keys merge into; any other value it gives replaces the file's. */
+    private static final Set<String> SECTION_PATHS = sectionPaths(Scenario.SECTIONS, "");
     static final String VARIANTS = "variants";
 
     private ScenarioReader() {
+    }
+
+    private static Set<String> sectionPaths(List<Section> sections, String prefix) {
+        Set<String> paths = new HashSet<>();
+        for (Section section : sections) {
+            paths.add(prefix + section.name());
+            paths.addAll(sectionPaths(section.sections(), prefix + section.name() + "."));
+        }
+        return paths;
     }
 
     /** The scenarios in {@code file}. */
@@ -38,8 +50,20 @@ public final class ScenarioReader {
         return read(YamlReader.read(file), file);
     }
 
-    /** The scenarios in the parsed {@code root} of {@code file} (suite files are found next to it). */
+    /**
+     * The scenarios in the parsed {@code root} of {@code file} (suite files are found next to it),
+     * each checked to be runnable: every policy can play in its nominal world ({@link Feasibility}).
+     */
     public static List<Scenario> read(YamlNode root, Path file) {
+        return read(root, file, true);
+    }
+
+    /** The scenarios as their keys say, without checking that their policies can play (a cheap read, for tests). */
+    static List<Scenario> readUnchecked(YamlNode root, Path file) {
+        return read(root, file, false);
+    }
+
+    private static List<Scenario> read(YamlNode root, Path file, boolean runnable) {
         if (!(root instanceof YamlNode.Mapping mapping)) {
             throw root.error("must be a mapping of scenario keys to values, was " + root.kind());
         }
@@ -47,7 +71,7 @@ public final class ScenarioReader {
         List<YamlNode> variants = Fields.of(mapping).list(VARIANTS, node -> node);
         YamlNode.Mapping common = Overlay.without(mapping, VARIANTS);
         if (variants.isEmpty()) {
-            return List.of(checked(common, base, file, ""));
+            return List.of(checked(common, base, file, "", runnable));
         }
         List<Scenario> scenarios = new ArrayList<>();
         Set<String> names = new HashSet<>();
@@ -64,7 +88,7 @@ public final class ScenarioReader {
             });
             YamlNode.Mapping overlay = Overlay.without((YamlNode.Mapping) variant, NAME.name());
             try {
-                scenarios.add(checked((YamlNode.Mapping) Overlay.merge(common, overlay), base, file, suffix));
+                scenarios.add(checked((YamlNode.Mapping) Overlay.merge(common, overlay, SECTION_PATHS), base, file, suffix, runnable));
             } catch (InputError e) {
                 throw inVariant(e, variant, suffix);
             }
@@ -72,10 +96,12 @@ public final class ScenarioReader {
         return scenarios;
     }
 
-    /** The scenario read from {@code node}, checked to be runnable ({@link Feasibility}). */
-    private static Scenario checked(YamlNode.Mapping node, String base, Path file, String variant) {
+    /** The scenario read from {@code node}, checked to be runnable ({@link Feasibility}) if asked. */
+    private static Scenario checked(YamlNode.Mapping node, String base, Path file, String variant, boolean runnable) {
         Scenario scenario = scenario(node, base, file, variant);
-        Feasibility.check(scenario, node);
+        if (runnable) {
+            Feasibility.check(scenario, node);
+        }
         return scenario;
     }
 
