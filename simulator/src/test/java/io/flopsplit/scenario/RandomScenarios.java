@@ -41,7 +41,7 @@ import org.quicktheories.impl.Constraint;
  * {@code #}, colons, control characters, line separators and characters beyond the BMP. Values are
  * drawn from QuickTheories' randomness, so a failure shrinks.
  */
-final class RandomScenarios {
+public final class RandomScenarios {
 
     /** Texts YAML gives a meaning to, or that look like other values. */
     private static final List<String> TRAPS = List.of("null", "Null", "NULL", "~", "true", "False", "yes", "no", "on",
@@ -58,26 +58,26 @@ final class RandomScenarios {
     }
 
     /** Draws from QuickTheories' randomness source. */
-    static final class Draw {
+    public static final class Draw {
         private final RandomnessSource in;
 
-        Draw(RandomnessSource in) {
+        public Draw(RandomnessSource in) {
             this.in = in;
         }
 
-        long between(long low, long high) {
+        public long between(long low, long high) {
             return in.next(Constraint.between(low, high));
         }
 
-        boolean percent(int chance) {
+        public boolean percent(int chance) {
             return between(0, 99) < chance;
         }
 
-        double unit() {
+        public double unit() {
             return between(0, 1L << 52) / (double) (1L << 52);
         }
 
-        <T> T pick(List<T> items) {
+        public <T> T pick(List<T> items) {
             return items.get((int) between(0, items.size() - 1));
         }
     }
@@ -361,7 +361,7 @@ final class RandomScenarios {
     }
 
     /** A name or label: one of YAML's traps, or a random text of 1 to 12 code points. */
-    static String label(Draw d) {
+    public static String label(Draw d) {
         if (d.percent(40)) {
             return d.pick(TRAPS);
         }
