@@ -3,6 +3,7 @@ package io.flopsplit.inference;
 import io.flopsplit.compute.Checks;
 import io.flopsplit.keys.Keys;
 import io.flopsplit.keys.NumberKey;
+import io.flopsplit.tasks.TaskSuite;
 import java.util.List;
 
 /**
@@ -35,6 +36,12 @@ public record BestOfKVerifier(Verifier verifier) implements Strategy {
     @Override
     public String id() {
         return ID;
+    }
+
+    /** The correct samples (one binomial), then the best score of each side (two draws). */
+    @Override
+    public double drawsPerQuery(TaskSuite suite, int k) {
+        return Draws.binomialWork(k) + 2 * Draws.BETA_DRAW_WORK;
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.flopsplit.compute.Range;
 import io.flopsplit.keys.Keys;
 import io.flopsplit.keys.NumberKey;
 import io.flopsplit.tasks.Problem;
+import io.flopsplit.tasks.TaskSuite;
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
 
@@ -59,6 +60,15 @@ public record Revisions(double fixRate, double breakRate) implements Strategy {
     @Override
     public double flopsPerQuery(Deployment deployment, int k) {
         return deployment.samplingFlops(Strategy.checkK(k));
+    }
+
+    /**
+     * One draw for the first answer and one per change of its correctness: a revision changes it
+     * with probability at most max(fixRate, breakRate), so about k·max(fixRate, breakRate) draws.
+     */
+    @Override
+    public double drawsPerQuery(TaskSuite suite, int k) {
+        return 2 + (k - 1.0) * Math.max(fixRate, breakRate);
     }
 
     @Override
