@@ -48,7 +48,7 @@ public record InferenceAwarePolicy() implements Policy {
             return tokens < 1 ? Double.MAX_VALUE : surface.loss(params, tokens);
         }, 0, Math.log(largest));
         double params = Math.exp(logParams);
-        double tokens = (budget - servingPerParam * params) / (trainingPerParamToken * params);
+        double tokens = forecast.convention().tokensWithin(params, budget - servingPerParam * params);
         return new Allocation(Optional.empty(), params, tokens, Greedy.TYPE, OptionalInt.of(1));
     }
 }

@@ -29,7 +29,7 @@ public record KaplanPolicy() implements Policy {
     public Allocation allocate(Forecast forecast) {
         double budget = forecast.budgetFlops();
         double params = Sizing.sizeWithReserve(forecast, budget, forecast::greedyServingFlops, KaplanFrontier::params);
-        double tokens = forecast.convention().paramTokensFor(budget - forecast.greedyServingFlops(params)) / params;
+        double tokens = forecast.convention().tokensWithin(params, budget - forecast.greedyServingFlops(params));
         return new Allocation(Optional.empty(), params, tokens, Greedy.TYPE, OptionalInt.of(1));
     }
 }

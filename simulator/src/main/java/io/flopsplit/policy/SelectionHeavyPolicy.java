@@ -31,7 +31,7 @@ public record SelectionHeavyPolicy() implements Policy {
     @Override
     public Allocation allocate(Forecast forecast) {
         DataSelection selection = forecast.selection().of(forecast.pool());
-        double available = forecast.budgetFlops() - selection.selectionFlops();
+        double available = Sizing.flopsLeft(forecast.budgetFlops(), selection.selectionFlops());
         if (available <= 0) {
             throw new IllegalArgumentException("budgetFlops: " + Checks.show(forecast.budgetFlops())
                     + " FLOPs do not pay for scoring the pool (" + Checks.show(selection.selectionFlops()) + " FLOPs)");
