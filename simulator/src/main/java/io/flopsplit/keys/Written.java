@@ -34,6 +34,28 @@ public final class Written {
         return this;
     }
 
+    /**
+     * The entries that {@code other} does not hold with the same text (nested sections compared
+     * entry by entry, and left out when nothing in them differs): what a file must write to turn
+     * {@code other}'s values into these.
+     */
+    public Written minus(Written other) {
+        Written left = new Written();
+        for (Entry entry : entries) {
+            Entry theirs = other.entries.stream().filter(e -> e.name().equals(entry.name())).findFirst().orElse(null);
+            if (entry.nested() != null) {
+                Written nested = theirs == null || theirs.nested() == null ? entry.nested()
+                        : entry.nested().minus(theirs.nested());
+                if (!nested.isEmpty()) {
+                    left.entries.add(new Entry(entry.name(), null, nested));
+                }
+            } else if (theirs == null || !entry.text().equals(theirs.text())) {
+                left.entries.add(entry);
+            }
+        }
+        return left;
+    }
+
     /** Whether nothing was added. */
     public boolean isEmpty() {
         return entries.isEmpty();
