@@ -46,7 +46,7 @@ public final class EffectiveScenario {
         StringBuilder y = new StringBuilder();
         changed(y, BudgetSection.SECTION.name(), s.budget().write(), d.budget().write());
         changed(y, LawSection.SECTION.name(), s.law().write(), d.law().write());
-        changed(y, DataSection.SECTION.name(), s.data().write(), d.data().write());
+        changed(y, DataSection.SECTION.name(), s.data().changesFrom(d.data()), new Written());
         changed(y, TasksSection.SECTION.name(), s.tasks().write(), d.tasks().write());
         changed(y, DeploymentSection.SECTION.name(), s.deployment().write(), d.deployment().write());
         changed(y, StrategiesSection.SECTION.name(), s.strategies().write(), d.strategies().write());
