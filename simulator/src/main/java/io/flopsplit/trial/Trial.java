@@ -71,6 +71,10 @@ public final class Trial {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("policy " + policy.name() + ": " + e.getMessage(), e);
         }
+        if (allocation == null) {
+            throw new IllegalArgumentException("policy " + policy.name() + ": allocate returned null, neither an"
+                    + " allocation nor a refusal with a message");
+        }
         Ledger ledger = allocate(world, policy, belief, allocation);
         TrainingData data = allocation.trainingData(belief);
         PretrainingPlan plan = PretrainingPlan.forFlops(truth.law(), data, allocation.params(),
