@@ -101,14 +101,24 @@ public final class Sizing {
             return logParams - Math.log(sizeFor.applyAsDouble(left));
         };
         if (gap.applyAsDouble(0) > 0) {
-            throw new IllegalArgumentException("budgetFlops: " + Checks.show(forecast.budgetFlops())
-                    + " FLOPs cannot both train a model and serve the forecast demand");
+            throw cannotServe(forecast);
         }
         double high = Math.max(1, Math.log(sizeFor.applyAsDouble(availableFlops)));
         if (gap.applyAsDouble(high) < 0) {
             return Math.exp(high);
         }
-        return Math.exp(new BrentSolver(1e-10, 1e-10).solve(10_000, gap::applyAsDouble, 0, high));
+        double params = Math.exp(new BrentSolver(1e-10, 1e-10).solve(10_000, gap::applyAsDouble, 0, high));
+        // The root lies where training and serving share the FLOPs; within the solver's tolerance of the
+        // edge where serving takes them all, the model would train on nothing: the demand is too large.
+        if (availableFlops - reserve.applyAsDouble(params) < forecast.convention().trainingFlops(params, 1)) {
+            throw cannotServe(forecast);
+        }
+        return params;
+    }
+
+    private static IllegalArgumentException cannotServe(Forecast forecast) {
+        return new IllegalArgumentException("budgetFlops: " + Checks.show(forecast.budgetFlops())
+                + " FLOPs cannot both train a model and serve the forecast demand");
     }
 
     /**
