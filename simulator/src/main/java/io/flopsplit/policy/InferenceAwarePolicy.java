@@ -22,7 +22,8 @@ public record InferenceAwarePolicy() implements Policy {
 
     public static final PolicyType<InferenceAwarePolicy> TYPE = PolicyType.of("inference-aware",
             "Lowest loss with training plus greedy serving costing the budget (Sardana et al. 2024); greedy",
-            InferenceAwarePolicy.class, InferenceAwarePolicy::new);
+            InferenceAwarePolicy.class, InferenceAwarePolicy::new)
+            .declaring(Monotonicity.BUDGET);
 
     @Override
     public PolicyType<InferenceAwarePolicy> type() {

@@ -18,7 +18,8 @@ public record KaplanPolicy() implements Policy {
 
     public static final PolicyType<KaplanPolicy> TYPE = PolicyType.of("kaplan",
             "Kaplan et al. 2020 frontier N = 1.3e9*C^0.73 (PF-days) for the budget left after greedy serving; greedy",
-            KaplanPolicy.class, KaplanPolicy::new);
+            KaplanPolicy.class, KaplanPolicy::new)
+            .declaring(Monotonicity.BUDGET, Monotonicity.DEMAND);
 
     @Override
     public PolicyType<KaplanPolicy> type() {

@@ -21,7 +21,8 @@ public record SelectionHeavyPolicy() implements Policy {
     public static final PolicyType<SelectionHeavyPolicy> TYPE = PolicyType.of("selection-heavy",
             "Score the pool with a proxy model and keep the best share, then train compute-optimally; greedy"
                     + " (Goyal et al. 2024)",
-            SelectionHeavyPolicy.class, () -> new SelectionHeavyPolicy());
+            SelectionHeavyPolicy.class, () -> new SelectionHeavyPolicy())
+            .declaring(Monotonicity.BUDGET, Monotonicity.DEMAND);
 
     @Override
     public PolicyType<SelectionHeavyPolicy> type() {
