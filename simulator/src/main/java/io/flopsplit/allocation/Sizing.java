@@ -43,7 +43,7 @@ public final class Sizing {
                 forecast.convention()), trainingFlops);
     }
 
-    /** {@code plan} with its tokens trimmed by the ulps that rounding may put its training FLOPs above {@code trainingFlops}. */
+    /** {@code plan}, its tokens trimmed by the ulps by which rounding may put its FLOPs above {@code trainingFlops}. */
     private static ModelPlan within(Forecast forecast, TrainingData data, ModelPlan plan, double trainingFlops) {
         if (plan.trainingFlops() <= trainingFlops) {
             return plan;

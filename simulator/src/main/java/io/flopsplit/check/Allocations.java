@@ -16,7 +16,8 @@ final class Allocations {
 
     /** As {@link #describe(Allocation)}, with every number to {@code digits} significant digits (0: exactly). */
     static String describe(Allocation allocation, int digits) {
-        return show(allocation.params(), digits) + " parameters on " + show(allocation.trainingTokens(), digits) + " tokens"
+        return show(allocation.params(), digits) + " parameters on " + show(allocation.trainingTokens(), digits)
+                + " tokens"
                 + (allocation.selection().isPresent() ? " after " + show(allocation.selectionFlops(), digits)
                         + " FLOPs of data selection" : "")
                 + ", " + allocation.strategy().id() + " at k = "

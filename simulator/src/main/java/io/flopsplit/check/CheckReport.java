@@ -26,7 +26,8 @@ public final class CheckReport {
                 .text("result", result.status().id()).number("worlds", result.worlds())
                 .number("refused", result.refused()).text("detail", said ? result.detail() : "");
         if (withScenario) {
-            row.number("seed", result.options().seed()).number("examples", result.options().examplesFor(result.invariant()));
+            row.number("seed", result.options().seed())
+                    .number("examples", result.options().examplesFor(result.invariant()));
             result.counterexample().ifPresent(found -> row.text("counterexample", found.scenario()));
         }
         return row;

@@ -32,7 +32,8 @@ public record Counterexample(String violation, String scenario) {
     static Counterexample ofPair(Policy policy, Invariant invariant, String violation, CheckWorld less, CheckWorld more) {
         StringBuilder yaml = new StringBuilder(header(policy, invariant, violation, less));
         CheckWorld common = invariant == Invariant.MONOTONE_BUDGET
-                ? less.withBudget(less.base().budget().totalFlops()) : less.withQueries(less.base().deployment().queries().mean());
+                ? less.withBudget(less.base().budget().totalFlops())
+                : less.withQueries(less.base().deployment().queries().mean());
         yaml.append(EffectiveScenario.changes(common.scenario(List.of(policy))));
         yaml.append("variants:\n");
         yaml.append("  - ").append(variant("less", less, invariant)).append('\n');

@@ -47,7 +47,7 @@ public enum Invariant {
 
     Invariant(Monotonicity claim) {
         this.id = claim.id();
-        this.statement = claim.statement() + " (declared by its type)";
+        this.statement = claim.statement() + ", as its type declares";
         this.claim = claim;
     }
 

@@ -24,7 +24,8 @@ import org.quicktheories.core.Gen;
  * {@code flopsplit check} and the JUnit test kit both call it.
  *
  * <pre>{@code
- * for (InvariantResult result : new PolicyCheck(policy, WorldSpace.whole(), CheckOptions.defaults()).checkAll(r -> { })) {
+ * PolicyCheck check = new PolicyCheck(policy, WorldSpace.whole(), CheckOptions.defaults());
+ * for (InvariantResult result : check.checkAll(done -> { })) {
  *     System.out.println(result.invariant().id() + " " + result.status());
  * }
  * }</pre>
@@ -50,7 +51,10 @@ public final class PolicyCheck {
         this.options = Checks.present("options", options);
     }
 
-    /** The invariants this policy is held to: all but its type's undeclared monotonicities (and the oracle's bound, for the oracle). */
+    /**
+     * The invariants this policy is held to: all but the monotonicities its type does not declare (and,
+     * for the oracle itself, the oracle's bound).
+     */
     public List<Invariant> invariants() {
         List<Invariant> invariants = new ArrayList<>();
         for (Invariant invariant : Invariant.values()) {

@@ -127,10 +127,12 @@ final class CheckCommand implements Callable<Integer> {
             String block = CheckReport.counterexample(result, rerun(result.policy(), options));
             out.print(block.isEmpty() ? CheckReport.untested(result) : "\n" + block);
         }
-        long failed = results.stream().filter(result -> !result.passed()).count();
+        long falsified = results.stream().filter(result -> result.status() == InvariantResult.Status.FALSIFIED).count();
+        long untested = results.stream().filter(result -> result.status() == InvariantResult.Status.UNTESTED).count();
         out.println();
         out.println(checked.size() + " " + (checked.size() == 1 ? "policy" : "policies") + ", " + results.size()
-                + " invariants: " + (failed == 0 ? "all held" : failed + " falsified or untested") + ". "
+                + " invariants: " + (falsified + untested == 0 ? "all held"
+                        : falsified + " falsified" + (untested == 0 ? "" : ", " + untested + " untested")) + ". "
                 + options.examples() + " worlds per invariant (oracle-bound: "
                 + options.examplesFor(io.flopsplit.check.Invariant.ORACLE_BOUND) + "), seed " + options.seed() + ".");
         out.flush();

@@ -99,7 +99,8 @@ final class PolicyJars {
             try {
                 urls.add(path.toUri().toURL());
             } catch (MalformedURLException e) {
-                throw new IllegalArgumentException("--classpath: " + path + " is not a usable path (" + e.getMessage() + ")");
+                throw new IllegalArgumentException("--classpath: " + path + " is not a usable path ("
+                        + e.getMessage() + ")");
             }
         }
         return urls.toArray(URL[]::new);
