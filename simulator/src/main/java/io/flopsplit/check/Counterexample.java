@@ -6,6 +6,7 @@ import io.flopsplit.scenario.BudgetSection;
 import io.flopsplit.scenario.DeploymentSection;
 import io.flopsplit.scenario.EffectiveScenario;
 import io.flopsplit.uncertainty.Fixed;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -22,7 +23,7 @@ public record Counterexample(String violation, String scenario) {
     /** {@code violation} of {@code invariant} by {@code policy} in {@code world}. */
     static Counterexample of(Policy policy, Invariant invariant, String violation, CheckWorld world,
                              List<Policy> others) {
-        List<Policy> policies = new java.util.ArrayList<>(List.of(policy));
+        List<Policy> policies = new ArrayList<>(List.of(policy));
         policies.addAll(others);
         return new Counterexample(violation, header(policy, invariant, violation, world)
                 + EffectiveScenario.changes(world.scenario(policies)));

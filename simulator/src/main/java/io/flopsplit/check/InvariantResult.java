@@ -1,5 +1,6 @@
 package io.flopsplit.check;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -26,7 +27,7 @@ public record InvariantResult(String policy, Invariant invariant, Status status,
 
         /** As reports write it. */
         public String id() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 

@@ -7,11 +7,14 @@ import io.flopsplit.policy.OraclePolicy;
 import io.flopsplit.policy.Policies;
 import io.flopsplit.policy.Policy;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.quicktheories.core.Gen;
 
@@ -94,7 +97,7 @@ public final class PolicyCheck {
     }
 
     private <T> InvariantResult run(Invariant invariant, Gen<T> gen, Predicate<T> holds, Tally tally,
-                                    java.util.function.Function<T, Counterexample> counterexample) {
+                                    Function<T, Counterexample> counterexample) {
         Optional<T> smallest = Shrinker.smallestFalsifying(gen, holds, options.examplesFor(invariant),
                 options.shrinkCyclesFor(invariant), options.seed());
         if (smallest.isPresent()) {
@@ -163,7 +166,7 @@ public final class PolicyCheck {
 
     /** Distinct worlds looked at by one property, and those refused. */
     private static final class Tally {
-        private final java.util.Set<CheckWorld> seen = new java.util.HashSet<>();
+        private final Set<CheckWorld> seen = new HashSet<>();
         private int refused;
         private String firstRefusal = "";
 

@@ -2,6 +2,7 @@ package io.flopsplit.cli;
 
 import io.flopsplit.check.CheckOptions;
 import io.flopsplit.check.CheckReport;
+import io.flopsplit.check.Invariant;
 import io.flopsplit.check.InvariantResult;
 import io.flopsplit.check.PolicyCheck;
 import io.flopsplit.check.WorldSpace;
@@ -134,7 +135,7 @@ final class CheckCommand implements Callable<Integer> {
                 + " invariants: " + (falsified + untested == 0 ? "all held"
                         : falsified + " falsified" + (untested == 0 ? "" : ", " + untested + " untested")) + ". "
                 + options.examples() + " worlds per invariant (oracle-bound: "
-                + options.examplesFor(io.flopsplit.check.Invariant.ORACLE_BOUND) + "), seed " + options.seed() + ".");
+                + options.examplesFor(Invariant.ORACLE_BOUND) + "), seed " + options.seed() + ".");
         out.flush();
     }
 

@@ -13,6 +13,7 @@ import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.jar.JarFile;
@@ -136,7 +137,7 @@ final class PolicyJars {
             throw new IllegalArgumentException("--classpath: policy provider " + provider.getClass().getName() + " ("
                     + where(provider.getClass()) + ") failed: " + e);
         }
-        if (types == null || types.stream().anyMatch(java.util.Objects::isNull)) {
+        if (types == null || types.stream().anyMatch(Objects::isNull)) {
             throw new IllegalArgumentException("--classpath: policy provider " + provider.getClass().getName() + " ("
                     + where(provider.getClass()) + ") returned no types or a null type");
         }

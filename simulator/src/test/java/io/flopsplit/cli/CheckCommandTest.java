@@ -37,9 +37,10 @@ class CheckCommandTest {
         assertEquals(0, run.code(), run.out() + run.err());
         assertEquals("policy           invariant         result  worlds  refused  detail", run.lines().get(0));
         assertTrue(run.lines().get(1).startsWith("inference-aware  allocation-sound  passed  4       0"), run.out());
-        assertEquals(11, run.lines().size(), run.out());
-        assertEquals("1 policy, 9 invariants: all held. 4 worlds per invariant (oracle-bound: 1), seed 1.",
-                run.lines().get(10));
+        assertTrue(run.out().contains("inference-aware  monotone-budget   passed  8       0"), "declared: " + run.out());
+        assertEquals(12, run.lines().size(), run.out());
+        assertEquals("1 policy, 10 invariants: all held. 4 worlds per invariant (oracle-bound: 1), seed 1.",
+                run.lines().get(11));
     }
 
     @Test
