@@ -45,6 +45,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
+    @Mixin
+    ClasspathOption classpath;
+
     @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file (YAML).")
     Path file;
 
@@ -71,6 +74,12 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        try (PolicyJars.Loaded jars = classpath.register()) {
+            return run();
+        }
+    }
+
+    private int run() {
         List<Scenario> scenarios = ScenarioReader.read(file);
         ResultFiles files = out == null ? null : ResultFiles.prepare(spec.commandLine(), out, scenarios);
         Interruption interruption = Interruption.install();
