@@ -9,6 +9,6 @@
  * kernel) and its phases {@code engine.selection}, {@code engine.training}, {@code engine.deployment};
  * {@code allocation} (what policies reason with), {@code calibration}; then {@code policy} &larr;
  * {@code trial} &larr; {@code montecarlo} &larr; {@code scenario} &larr; {@code report} &larr;
- * {@code cli}.
+ * {@code sweep} &larr; {@code cli}.
  */
 package io.flopsplit;
