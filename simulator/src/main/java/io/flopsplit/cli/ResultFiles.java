@@ -49,6 +49,11 @@ final class ResultFiles {
         AtomicFile.write(directory.resolve("results.csv"), render(RunCommand.rows(runs, OutputFormat.CSV), OutputFormat.CSV));
         AtomicFile.write(directory.resolve("results.jsonl"),
                 render(RunCommand.rows(runs, OutputFormat.JSON), OutputFormat.JSON));
+        writeScenarios();
+    }
+
+    /** The effective scenarios: effective-scenario.yaml, or one effective-scenario-VARIANT.yaml per variant. */
+    void writeScenarios() {
         for (Scenario scenario : scenarios) {
             String name = scenarios.size() == 1 ? "effective-scenario.yaml"
                     : "effective-scenario-" + scenario.name().substring(scenario.name().indexOf('/') + 1) + ".yaml";
@@ -56,7 +61,7 @@ final class ResultFiles {
         }
     }
 
-    private static String render(List<Row> rows, OutputFormat format) {
+    static String render(List<Row> rows, OutputFormat format) {
         StringWriter text = new StringWriter();
         RowWriter.write(rows, format, new PrintWriter(text));
         return text.toString();

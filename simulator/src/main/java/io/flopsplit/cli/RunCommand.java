@@ -43,11 +43,15 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
+    @Mixin
+    PlotOptions plot;
+
     @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file (YAML).")
     Path file;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Also write results.csv, results.jsonl and effective-scenario.yaml into DIR.")
+            description = "Also write results.csv, results.jsonl, effective-scenario.yaml, the figures and report.html"
+                    + " into DIR.")
     Path out;
 
     @Option(names = "--trials", paramLabel = "N", converter = NumberConverters.WholeAtLeastTwo.class,
@@ -84,6 +88,7 @@ final class RunCommand implements Callable<Integer> {
             if (files != null) {
                 files.write(runs);
             }
+            RunOutputs.figuresAndReport(spec, plot, out, runs);
             boolean stopped = runs.stream().anyMatch(r -> r.result().ending() == MonteCarloResult.Ending.INTERRUPTED);
             if (stopped) {
                 spec.commandLine().getErr().println("flopsplit run: interrupted; results cover the "
