@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
                 + " against published scaling laws.",
         subcommands = {LawsCommand.class, LossCommand.class, OptimalCommand.class, TestTimeCommand.class, MatchCommand.class,
                 PoliciesCommand.class, ReferenceCommand.class, ValidateCommand.class, RunCommand.class,
-                picocli.CommandLine.HelpCommand.class})
+                SweepCommand.class, picocli.CommandLine.HelpCommand.class})
 public final class FlopsplitCommand implements Callable<Integer> {
 
     @Spec
