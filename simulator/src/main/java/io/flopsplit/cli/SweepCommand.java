@@ -87,22 +87,27 @@ final class SweepCommand implements Callable<Integer> {
                 : SweepFiles.prepare(spec.commandLine(), out, plan.scenarios(), runs.size(), resume);
         runs.forEach(CellRun::preflight);
         Map<Integer, CellResult> done = files == null ? Map.of() : files.completed(runs);
-        List<CellResult> cells = play(runs, done, files);
-        print(plan, cells);
-        boolean complete = cells.size() == runs.size();
-        Map<String, Figure> figures = figures(plan, cells, complete, pair);
-        if (files != null) {
-            files.writeResults(cells);
-            Reports.sweep(plan.scenarios(), grid.axes(), cells, runs.size(), figures.values(), spec)
-                    .write(out.resolve(Reports.FILE));
+        Interruption interruption = Interruption.install();
+        try {
+            List<CellResult> cells = play(runs, done, files, interruption);
+            print(plan, cells);
+            boolean complete = cells.size() == runs.size();
+            Map<String, Figure> figures = figures(plan, cells, complete, pair);
+            if (files != null) {
+                files.writeResults(cells);
+                Reports.sweep(plan.scenarios(), grid.axes(), cells, runs.size(), figures.values(), spec)
+                        .write(out.resolve(Reports.FILE));
+            }
+            if (!complete) {
+                spec.commandLine().getErr().println("flopsplit sweep: interrupted; " + cells.size() + " of "
+                        + runs.size() + " cells completed" + (files == null ? ""
+                        : ", kept in " + out.resolve(SweepFiles.CELLS) + "; add --resume to continue"));
+                return RunCommand.INTERRUPTED;
+            }
+            return 0;
+        } finally {
+            interruption.done();
         }
-        if (!complete) {
-            spec.commandLine().getErr().println("flopsplit sweep: interrupted; " + cells.size() + " of " + runs.size()
-                    + " cells completed" + (files == null ? "" : ", kept in " + out.resolve(SweepFiles.CELLS)
-                    + "; add --resume to continue"));
-            return RunCommand.INTERRUPTED;
-        }
-        return 0;
     }
 
     private SweepGrid grid() {
@@ -140,26 +145,25 @@ final class SweepCommand implements Callable<Integer> {
     }
 
     /** Runs the cells not yet done; returns every completed cell, in order. */
-    private List<CellResult> play(List<CellRun> runs, Map<Integer, CellResult> done, SweepFiles files) {
+    private List<CellResult> play(List<CellRun> runs, Map<Integer, CellResult> done, SweepFiles files,
+                                  Interruption interruption) {
         List<CellRun> todo = runs.stream().filter(run -> !done.containsKey(run.number())).toList();
         long trialsToPlay = todo.stream().mapToLong(run -> run.options().maxTrials()).sum();
-        Interruption interruption = Interruption.install();
+        List<Optional<CellResult>> played;
         try (Progress progress = new Progress("sweep " + file.getFileName(), trialsToPlay)) {
-            List<Optional<CellResult>> played = SweepRunner.run(todo, trials.threads(), interruption::requested,
-                    progress, files == null ? cell -> { } : files::writeCell);
-            List<CellResult> cells = new ArrayList<>();
-            int next = 0;
-            for (CellRun run : runs) {
-                if (done.containsKey(run.number())) {
-                    cells.add(done.get(run.number()));
-                } else {
-                    played.get(next++).ifPresent(cells::add);
-                }
-            }
-            return cells;
-        } finally {
-            interruption.done();
+            played = SweepRunner.run(todo, trials.threads(), interruption::requested, progress,
+                    files == null ? cell -> { } : files::writeCell);
         }
+        List<CellResult> cells = new ArrayList<>();
+        int next = 0;
+        for (CellRun run : runs) {
+            if (done.containsKey(run.number())) {
+                cells.add(done.get(run.number()));
+            } else {
+                played.get(next++).ifPresent(cells::add);
+            }
+        }
+        return cells;
     }
 
     private Map<String, Figure> figures(SweepPlan plan, List<CellResult> cells, boolean complete,
