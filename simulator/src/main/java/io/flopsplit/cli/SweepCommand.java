@@ -85,7 +85,7 @@ final class SweepCommand implements Callable<Integer> {
         }
         SweepFiles files = out == null ? null
                 : SweepFiles.prepare(spec.commandLine(), out, plan.scenarios(), runs.size(), resume);
-        runs.forEach(CellRun::preflight);
+        SweepRunner.preflight(runs, trials.threads());
         Map<Integer, CellResult> done = files == null ? Map.of() : files.completed(runs);
         Interruption interruption = Interruption.install();
         try {

@@ -49,11 +49,7 @@ public final class SweepRunner {
         AtomicBoolean failed = new AtomicBoolean();
         BooleanSupplier stop = () -> failed.get() || cancelled.getAsBoolean();
         Tally tally = new Tally(runs.size(), progress);
-        ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> {
-            Thread thread = new Thread(runnable, "flopsplit-cell");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService pool = pool(workers);
         try {
             List<Future<Optional<CellResult>>> futures = new ArrayList<>();
             for (int i = 0; i < runs.size(); i++) {
@@ -71,6 +67,37 @@ public final class SweepRunner {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * Checks every cell before any trial runs ({@link CellRun#preflight()}), on {@code threads}
+     * threads; the failure of the first cell that fails, in cell order, is rethrown.
+     */
+    public static void preflight(List<CellRun> runs, int threads) {
+        if (runs.isEmpty()) {
+            return;
+        }
+        ExecutorService pool = pool(Math.min(threads, runs.size()));
+        try {
+            List<Future<Optional<CellResult>>> futures = new ArrayList<>();
+            for (CellRun run : runs) {
+                futures.add(pool.submit(() -> {
+                    run.preflight();
+                    return Optional.empty();
+                }));
+            }
+            collect(futures);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static ExecutorService pool(int threads) {
+        return Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "flopsplit-cell");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     private static Optional<CellResult> play(CellRun run, int threads, BooleanSupplier stop, LongConsumer progress,

@@ -88,8 +88,6 @@ class SweepCommandTest {
     @Test
     void badInputIsOneLineAndExitTwoBeforeAnyTrialRuns() throws Exception {
         String file = small();
-        String selecting = Files.writeString(directory.resolve("selecting.yaml"),
-                SMALL.replace("[chinchilla, inference-aware, small-plus-search]", "[chinchilla, selection-heavy]")).toString();
         Path taken = Files.writeString(directory.resolve("taken"), "x");
         Path old = directory.resolve("old");
         Files.createDirectories(old.resolve("cells"));
@@ -106,8 +104,6 @@ class SweepCommandTest {
                 "budget.total: must be > 0, was -1e22 (sweep cell 2 of 2: budget.total=-1e22)"},
             {new String[] {"sweep", file, "--vary", "budget.total=1e21", "--vary", "budget.total=1e22"},
                 "budget.total is varied twice"},
-            {new String[] {"sweep", selecting, "--vary", "budget.total=1e23,1e21"}, "policy selection-heavy: budgetFlops:"
-                    + " 1e21 FLOPs do not pay for scoring the pool (2.5e21 FLOPs), in sweep cell 2 of 2: budget.total=1e21"},
             {new String[] {"sweep", file, "--vary", "budget.total=1e21,1e22", "--resume"}, "--resume: needs --out DIR"},
             {new String[] {"sweep", file, "--vary", "budget.total=1e21,1e22", "--out", taken.toString()}, "--out"},
             {new String[] {"sweep", file, "--vary", "budget.total=1e21,1e22", "--out", old.toString()},
@@ -137,9 +133,23 @@ class SweepCommandTest {
         assertEquals("x", Files.readString(taken));
         assertEquals("{}", Files.readString(old.resolve("cells/cell-0001.jsonl")), "nothing overwritten");
         try (Stream<Path> left = Files.list(directory)) {
-            assertEquals(List.of("old", "selecting.yaml", "small.yaml", "taken"), left.map(p -> p.getFileName().toString()).sorted().toList(),
+            assertEquals(List.of("old", "small.yaml", "taken"), left.map(p -> p.getFileName().toString()).sorted().toList(),
                     "no directory was created for the refused sweeps");
         }
+    }
+
+    @Test
+    void aCellWhereAPolicyCannotActStopsTheSweepBeforeAnyTrial() throws Exception {
+        String selecting = Files.writeString(directory.resolve("selecting.yaml"),
+                SMALL.replace("[chinchilla, inference-aware, small-plus-search]", "[chinchilla, selection-heavy]")).toString();
+        Path out = directory.resolve("out");
+        CommandLineRun run = CommandLineRun.of("sweep", selecting, "--vary", "budget.total=1e23,1e22,1e21", "--threads",
+                "1", "--out", out.toString());
+        assertEquals(2, run.code(), run.err());
+        assertEquals("flopsplit sweep: policy selection-heavy: budgetFlops: 1e21 FLOPs do not pay for scoring the pool"
+                + " (2.5e21 FLOPs), in sweep cell 3 of 3: budget.total=1e21 (see 'flopsplit sweep --help')",
+                run.err().strip());
+        assertEquals(List.of(), SweepOutTest.names(out.resolve("cells")), "no cell ran, though the first two could");
     }
 
     @Test
