@@ -75,6 +75,10 @@ class SweepCommandTest {
         CommandLineRun three = CommandLineRun.of(with(sweep, "--threads", "3"));
         assertEquals(0, one.code(), one.err());
         assertEquals(one.out(), three.out());
+        String[] single = {"sweep", file, "--vary", "budget.total=1e21", "--vary", "deployment.queries=1e6", "--format",
+            "json"};
+        assertEquals(one.lines().subList(0, 83), CommandLineRun.of(with(single, "--threads", "4")).lines(),
+                "one cell on four threads gives the first cell of the grid");
         Path cell = Files.writeString(directory.resolve("cell.yaml"), SMALL.replace("total: 1e22", "total: 1e23")
                 .replace("queries: 1e8", "queries: 1e6"));
         CommandLineRun alone = CommandLineRun.of("run", cell.toString(), "--format", "json");

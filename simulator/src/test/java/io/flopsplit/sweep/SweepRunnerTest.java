@@ -36,6 +36,9 @@ class SweepRunnerTest {
         }
         assertEquals(6, one.size());
         assertTrue(one.stream().allMatch(r -> r.trials() == 12));
+        List<CellRun> two = runs.subList(0, 2);
+        assertEquals(one.subList(0, 2), results(SweepRunner.run(two, 5, () -> false, done -> { }, cell -> { })),
+                "two cells on five threads: each cell's trials on two of them");
     }
 
     @Test
