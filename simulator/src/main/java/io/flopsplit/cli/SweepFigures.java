@@ -33,6 +33,8 @@ final class SweepFigures {
     /** The most characters of a key's meaning in an x-axis title, and in a (shorter) y-axis title. */
     private static final int X_TITLE = 80;
     private static final int Y_TITLE = 44;
+    /** Means this close (relatively) are a tie: the same allocation played on the same trials. */
+    private static final double TIE = 1e-12;
 
     private SweepFigures() {
     }
@@ -121,16 +123,27 @@ final class SweepFigures {
         for (double xv : grid.xs()) {
             List<String> column = new ArrayList<>();
             for (double yv : grid.ys()) {
-                MonteCarloResult result = at(cells, x, xv, y, yv).result();
-                column.add(result.contestants().stream().max(Comparator.comparingDouble(
-                        (String p) -> result.estimate(p, metric).interval().mean())).orElseThrow());
+                column.add(best(at(cells, x, xv, y, yv).result(), metric));
             }
             best.add(column);
         }
         Scenario scenario = first.run().cell().scenario();
+        List<String> names = new ArrayList<>(first.result().contestants());
+        best.stream().flatMap(List::stream).distinct().filter(name -> !names.contains(name)).sorted().forEach(names::add);
         return SweepPlots.bestPolicy(scenario.name() + ": the policy with the highest mean " + metric.id(), grid,
-                first.result().contestants(), best, caption(cells, axes, List.of(x, y), "Each cell shows the policy"
-                        + " with the highest mean " + metric.id() + " there."));
+                names, best, caption(cells, axes, List.of(x, y), "Each cell shows the policy with the highest mean "
+                        + metric.id() + " there; \"a = b\" marks a tie (the same allocation on the same trials)."));
+    }
+
+    /**
+     * The policy with the highest mean, or the policies tied for it joined by " = " (as when the
+     * oracle's best choice is another policy's allocation: the same trials give the same mean).
+     */
+    static String best(MonteCarloResult result, Metric metric) {
+        double top = result.contestants().stream().mapToDouble(p -> result.estimate(p, metric).interval().mean())
+                .max().orElseThrow();
+        return String.join(" = ", result.contestants().stream()
+                .filter(p -> result.estimate(p, metric).interval().mean() >= top - TIE * Math.abs(top)).toList());
     }
 
     private static Figure contrast(List<CellResult> cells, List<SweepAxis> axes, int x, int y,

@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.flopsplit.montecarlo.MonteCarloResult;
 import io.flopsplit.plot.Axis;
+import io.flopsplit.statistics.ConfidenceInterval;
 import io.flopsplit.sweep.SweepAxis;
+import io.flopsplit.trial.Metric;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -39,5 +42,23 @@ class SweepFiguresTest {
                 SweepFigures.reason(List.of(SweepAxis.parse("budget.total=1"))));
         assertEquals(Optional.of("law.profile takes words, not numbers, so it has no axis"),
                 SweepFigures.reason(List.of(SweepAxis.parse("law.profile=chinchilla,epoch"), budgets)));
+    }
+
+    @Test
+    void theBestPolicyIsTheHighestMeanAndTiesAreNamedTogether() {
+        assertEquals("b", SweepFigures.best(result(0.2, 0.3, 0.1), Metric.ACCURACY));
+        assertEquals("a = c", SweepFigures.best(result(0.3, 0.2, 0.3), Metric.ACCURACY));
+        assertEquals("a = b = c", SweepFigures.best(result(0, 0, 0), Metric.ACCURACY));
+    }
+
+    private static MonteCarloResult result(double... means) {
+        List<String> names = List.of("a", "b", "c");
+        List<MonteCarloResult.Estimate> estimates = new java.util.ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            estimates.add(new MonteCarloResult.Estimate(names.get(i), Metric.ACCURACY,
+                    new ConfidenceInterval(means[i], means[i], means[i], 0.95, 10), 0));
+        }
+        return new MonteCarloResult(names, List.of(Metric.ACCURACY), Metric.ACCURACY, 10,
+                MonteCarloResult.Ending.ALL_TRIALS, estimates, List.of(), List.of(0.0, 0.0, 0.0));
     }
 }
