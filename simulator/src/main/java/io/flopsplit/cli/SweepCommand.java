@@ -85,8 +85,8 @@ final class SweepCommand implements Callable<Integer> {
         }
         SweepFiles files = out == null ? null
                 : SweepFiles.prepare(spec.commandLine(), out, plan.scenarios(), runs.size(), resume);
-        SweepRunner.preflight(runs, trials.threads());
         Map<Integer, CellResult> done = files == null ? Map.of() : files.completed(runs);
+        SweepRunner.preflight(runs.stream().filter(run -> !done.containsKey(run.number())).toList(), trials.threads());
         Interruption interruption = Interruption.install();
         try {
             List<CellResult> cells = play(runs, done, files, interruption);
