@@ -1,6 +1,5 @@
 package io.flopsplit.cli;
 
-import io.flopsplit.compute.NumberText;
 import io.flopsplit.montecarlo.MonteCarloResult;
 import io.flopsplit.montecarlo.MonteCarloRunner;
 import io.flopsplit.montecarlo.PolicyContest;
@@ -12,7 +11,6 @@ import io.flopsplit.scenario.MonteCarloSection;
 import io.flopsplit.scenario.Scenario;
 import io.flopsplit.scenario.ScenarioReader;
 import io.flopsplit.scenario.ScenarioWorlds;
-import io.flopsplit.trial.Metric;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -148,14 +146,9 @@ final class RunCommand implements Callable<Integer> {
 
     /** A policy whose model is still training when the horizon ends scores 0: say so on stderr. */
     private void warnIfNeverDeployed(Run run) {
-        double horizonHours = run.scenario().simulation().horizonHours();
-        for (String policy : run.result().contestants()) {
-            double hours = run.result().estimate(policy, Metric.HOURS_TO_DEPLOY).interval().high();
-            if (hours >= horizonHours * (1 - 1e-9)) {
-                spec.commandLine().getErr().println("flopsplit run: warning: in " + run.scenario().name() + ", "
-                        + policy + " was still training when the horizon ended in some trials (simulation.horizonDays"
-                        + " = " + NumberText.exact(run.scenario().simulation().horizonDays()) + "); those trials score 0");
-            }
+        for (String policy : StillTraining.policies(run.scenario(), run.result())) {
+            spec.commandLine().getErr().println("flopsplit run: warning: in " + run.scenario().name() + ", " + policy
+                    + " was still training when the horizon ended in some trials " + StillTraining.remedy(run.scenario()));
         }
     }
 

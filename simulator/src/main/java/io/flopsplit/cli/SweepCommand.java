@@ -12,6 +12,7 @@ import io.flopsplit.sweep.SweepRows;
 import io.flopsplit.sweep.SweepRunner;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -91,6 +92,7 @@ final class SweepCommand implements Callable<Integer> {
         try {
             List<CellResult> cells = play(runs, done, files, interruption);
             print(plan, cells);
+            warnIfNeverDeployed(cells);
             boolean complete = cells.size() == runs.size();
             Map<String, Figure> figures = figures(plan, cells, complete, pair);
             if (files != null) {
@@ -180,6 +182,20 @@ final class SweepCommand implements Callable<Integer> {
         Map<String, Figure> figures = SweepFigures.of(plan.grid().axes(), plan.scenarios(), cells, pair);
         plot.draw(out, () -> figures);
         return figures;
+    }
+
+    /** One line per policy still training at the horizon in some cell: how many cells, and the first. */
+    private void warnIfNeverDeployed(List<CellResult> cells) {
+        Map<String, List<CellResult>> late = new LinkedHashMap<>();
+        for (CellResult cell : cells) {
+            Scenario scenario = cell.run().cell().scenario();
+            StillTraining.policies(scenario, cell.result()).forEach(policy -> late.computeIfAbsent(
+                    scenario.name() + ", " + policy, key -> new ArrayList<>()).add(cell));
+        }
+        late.forEach((policy, where) -> spec.commandLine().getErr().println("flopsplit sweep: warning: in "
+                + policy + " was still training when the horizon ended in some trials of " + where.size() + " cell(s),"
+                + " the first " + where.get(0).cell().source() + " " + StillTraining.remedy(where.get(0).run().cell()
+                .scenario())));
     }
 
     private void print(SweepPlan plan, List<CellResult> cells) {

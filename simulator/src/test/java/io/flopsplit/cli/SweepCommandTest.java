@@ -158,6 +158,18 @@ class SweepCommandTest {
     }
 
     @Test
+    void cellsWhereAModelIsStillTrainingAtTheHorizonAreReported() throws Exception {
+        String file = Files.writeString(directory.resolve("slow.yaml"), SMALL + "hardware: {accelerators: 1}\n"
+                + "simulation: {horizonDays: 20}\n").toString();
+        CommandLineRun run = CommandLineRun.of("sweep", file, "--vary", "budget.total=1e20,1e21,1e22", "--trials", "4",
+                "--format", "csv");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.err().contains("flopsplit sweep: warning: in small, chinchilla was still training when the"
+                + " horizon ended in some trials of 2 cell(s), the first sweep cell 2 of 3: budget.total=1e21"
+                + " (simulation.horizonDays = 20); those trials score 0"), run.err());
+    }
+
+    @Test
     void helpDocumentsVaryContrastOutResumeAndPlot() {
         CommandLineRun help = CommandLineRun.of("sweep", "--help");
         for (String option : List.of("--vary=KEY=VALUES", "--contrast=A,B", "--out=DIR", "--resume", "--plot=DIR",
