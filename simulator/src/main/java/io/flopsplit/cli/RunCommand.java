@@ -7,7 +7,6 @@ import io.flopsplit.montecarlo.RunOptions;
 import io.flopsplit.report.OutputFormat;
 import io.flopsplit.report.ResultRows;
 import io.flopsplit.report.Row;
-import io.flopsplit.scenario.MonteCarloSection;
 import io.flopsplit.scenario.Scenario;
 import io.flopsplit.scenario.ScenarioReader;
 import io.flopsplit.scenario.ScenarioWorlds;
@@ -52,21 +51,8 @@ final class RunCommand implements Callable<Integer> {
                     + " into DIR.")
     Path out;
 
-    @Option(names = "--trials", paramLabel = "N", converter = NumberConverters.WholeAtLeastTwo.class,
-            description = "Trials (the most, with --precision); default: the scenario's montecarlo.trials.")
-    Long trials;
-
-    @Option(names = "--seed", paramLabel = "S", description = "Master seed; default: the scenario's montecarlo.seed.")
-    Long seed;
-
-    @Option(names = "--threads", paramLabel = "T", converter = NumberConverters.Threads.class,
-            description = "Worker threads (default: all cores). Results do not depend on it.")
-    Integer threads;
-
-    @Option(names = "--precision", paramLabel = "P", converter = NumberConverters.NonNegative.class,
-            description = "Stop once every accuracy interval (and paired difference) is at most ±P;"
-                    + " default: the scenario's montecarlo.precision (0: run every trial).")
-    Double precision;
+    @Mixin
+    TrialOptions trials;
 
     @Override
     public Integer call() {
@@ -103,18 +89,12 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private Run run(Scenario scenario, Interruption interruption) {
-        MonteCarloSection settings = scenario.montecarlo();
-        long trialCount = trials != null ? trials : settings.trials();
-        long masterSeed = seed != null ? seed : settings.seed();
-        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        RunOptions options = new RunOptions(trialCount, masterSeed, workers,
-                precision != null ? precision : settings.precision(), settings.level(), scenario.baselineIndex(),
-                RunOptions.DEFAULT_BLOCK_SIZE);
-        try (Progress progress = new Progress(scenario.name(), trialCount)) {
+        RunOptions options = trials.options(scenario);
+        try (Progress progress = new Progress(scenario.name(), options.maxTrials())) {
             MonteCarloResult result = MonteCarloRunner.run(
                     new PolicyContest(scenario.policies(), new ScenarioWorlds(scenario)), options,
                     interruption::requested, progress);
-            return new Run(scenario, result, masterSeed);
+            return new Run(scenario, result, options.seed());
         }
     }
 
