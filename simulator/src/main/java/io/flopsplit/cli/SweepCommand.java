@@ -207,8 +207,10 @@ final class SweepCommand implements Callable<Integer> {
         });
         if (output.format == OutputFormat.TABLE && !cells.isEmpty()) {
             Scenario first = plan.scenarios().get(0);
-            spec.commandLine().getOut().println(cells.size() + " cells, " + cells.get(0).result().trials()
-                    + " trials each, seed " + cells.get(0).run().options().seed() + ", "
+            long fewest = cells.stream().mapToLong(cell -> cell.result().trials()).min().orElseThrow();
+            long most = cells.stream().mapToLong(cell -> cell.result().trials()).max().orElseThrow();
+            spec.commandLine().getOut().println(cells.size() + " cells, " + (fewest == most ? "" : fewest + " to ")
+                    + most + " trials each, seed " + cells.get(0).run().options().seed() + ", "
                     + Math.round(100 * first.montecarlo().level()) + "% intervals; every cell plays the same trials;"
                     + " vsBaseline is the paired difference from " + first.baseline() + ".");
         }
