@@ -59,10 +59,10 @@ final class SweepCommand implements Callable<Integer> {
                     + " Repeat for a grid over several keys; the first varies slowest.")
     List<SweepAxis> vary;
 
-    @Option(names = "--contrast", paramLabel = "A,B", split = ",",
+    @Option(names = "--contrast", paramLabel = "A,B",
             description = "Over two keys, draw the difference A − B between these two policies (default: the first"
                     + " policy other than the baseline, against the baseline).")
-    List<String> contrast;
+    String contrast;
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "Also write each completed cell (cells/), results.csv, results.jsonl, the effective"
@@ -125,9 +125,10 @@ final class SweepCommand implements Callable<Integer> {
         if (contrast == null) {
             return Optional.empty();
         }
-        if (contrast.size() != 2 || contrast.get(0).equals(contrast.get(1))) {
+        List<String> pair = List.of(contrast.split(",", -1));
+        if (pair.size() != 2 || pair.get(0).equals(pair.get(1))) {
             throw new ParameterException(spec.commandLine(), "--contrast: name two different policies A,B, was "
-                    + String.join(",", contrast));
+                    + contrast);
         }
         if (plan.grid().axes().stream().filter(axis -> axis.size() > 1).count() != 2) {
             throw new ParameterException(spec.commandLine(), "--contrast: draws the heat map of a sweep over two keys"
@@ -136,14 +137,14 @@ final class SweepCommand implements Callable<Integer> {
         }
         for (Scenario scenario : plan.scenarios()) {
             List<String> names = scenario.policies().stream().map(p -> p.name()).toList();
-            for (String name : contrast) {
+            for (String name : pair) {
                 if (!names.contains(name)) {
                     throw new ParameterException(spec.commandLine(), "--contrast: " + scenario.name()
                             + " has no policy '" + name + "'; its policies are " + String.join(", ", names));
                 }
             }
         }
-        return Optional.of(List.copyOf(contrast));
+        return Optional.of(pair);
     }
 
     /** Runs the cells not yet done; returns every completed cell, in order. */
