@@ -1,11 +1,11 @@
 package io.flopsplit.allocation;
 
 import io.flopsplit.compute.Checks;
-import io.flopsplit.inference.Plan;
 import io.flopsplit.inference.Setting;
 import io.flopsplit.inference.StrategyType;
 import io.flopsplit.inference.Strategy;
 import io.flopsplit.memo.Memo;
+import io.flopsplit.tabulation.SuiteAccuracy;
 import java.util.OptionalInt;
 
 /**
@@ -66,9 +66,8 @@ public record Expectation(double loss, int k, double accuracy, double inferenceF
         Setting setting = new Setting(forecast.planningSuite(), loss, forecast.deployment(params));
         int k = fixedK.orElseGet(() -> Sizing.largestAffordableK(strategy, setting.deployment(), inferenceFlops,
                 forecast.realQueries()));
-        Plan plan = strategy.plan(setting, k);
-        double demand = forecast.realQueries() * plan.flopsPerQuery();
+        double demand = forecast.realQueries() * SuiteAccuracy.flopsPerQuery(strategy, setting, k);
         double served = demand <= inferenceFlops ? 1 : inferenceFlops / demand;
-        return new Expectation(loss, k, served * plan.accuracy(setting.problems()), inferenceFlops);
+        return new Expectation(loss, k, served * SuiteAccuracy.of(strategy, setting, k), inferenceFlops);
     }
 }

@@ -31,7 +31,7 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  * @param branching children per beam per step, in [1, {@value #MAX_K}]
  * @param prm the process reward model's AUC (per step) and size
  */
-public record BeamSearch(int steps, int branching, Verifier prm) implements Strategy {
+public record BeamSearch(int steps, int branching, Verifier prm) implements Strategy, LogitSuccess {
 
     public static final String ID = "beam-search";
     public static final int MAX_K = 256;
@@ -56,6 +56,12 @@ public record BeamSearch(int steps, int branching, Verifier prm) implements Stra
     @Override
     public String id() {
         return ID;
+    }
+
+    /** Success depends on the parameters in this key (the tabulation key, {@link LogitSuccess}). */
+    @Override
+    public Object successKey() {
+        return java.util.List.of(steps, branching, prm.auc());
     }
 
     @Override

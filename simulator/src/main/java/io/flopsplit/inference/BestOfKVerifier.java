@@ -17,7 +17,7 @@ import java.util.List;
  *
  * @param verifier the verifier's AUC and size
  */
-public record BestOfKVerifier(Verifier verifier) implements Strategy {
+public record BestOfKVerifier(Verifier verifier) implements Strategy, LogitSuccess {
 
     public static final String ID = "best-of-k-verifier";
     public static final NumberKey AUC = Keys.number("verifierAuc",
@@ -35,6 +35,12 @@ public record BestOfKVerifier(Verifier verifier) implements Strategy {
     @Override
     public String id() {
         return ID;
+    }
+
+    /** Success depends on the parameters in this key (the tabulation key, {@link LogitSuccess}). */
+    @Override
+    public Object successKey() {
+        return verifier.auc();
     }
 
     @Override

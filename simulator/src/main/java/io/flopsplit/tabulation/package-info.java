@@ -1,0 +1,8 @@
+/**
+ * Success tabulated once per run: a strategy that offers {@link io.flopsplit.inference.LogitSuccess}
+ * has its success at budget k tabulated over the one-attempt logit ({@link
+ * io.flopsplit.tabulation.SuccessCurve}, checked against the plan at every midpoint), so that an
+ * expected accuracy over a suite is one spline reading per quadrature node, for any model, loss or
+ * deployment ({@link io.flopsplit.tabulation.SuiteAccuracy}).
+ */
+package io.flopsplit.tabulation;
