@@ -55,10 +55,8 @@ public final class ScenarioWorlds implements Function<TrialStreams, World> {
 
     private World world(Forecast truth) {
         DeploymentSection d = scenario.deployment();
-        double realQueries = truth.realQueries();
-        Demand demand = realQueries > 0
-                ? Demand.ofRealQueries(realQueries, d.simulatedQueries(), d.windowHours(), d.arrivals(), d.exhaustion())
-                : new Demand(0, 1, d.windowHours(), d.arrivals(), d.exhaustion());
+        Demand demand = new Demand(truth.realQueries(), d.simulatedQueries(), d.windowHours(), d.arrivals(),
+                d.exhaustion(), d.outcomes());
         SimulationSection simulation = scenario.simulation();
         return new World(belief, truth, demand, scenario.hardware().hardware(), simulation.horizonHours(),
                 simulation.trainingChunks(), simulation.selectionBatches());
