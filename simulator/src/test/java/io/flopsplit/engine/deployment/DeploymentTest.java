@@ -226,7 +226,7 @@ class DeploymentTest {
         Demand demand = new Demand(4e5, 400, WINDOW_HOURS, Arrivals.demandCurve(0, 1, 0.3, 2, 1, 0.5),
                 Exhaustion.SERVE_PAID, Outcomes.SAMPLED);
         DeploymentSetup unpaid = new DeploymentSetup(0, 1e9, BestOfKOracle.ID, 16, demand, WINDOW_HOURS, 9);
-        DeploymentSetup best = withBudget(unpaid, 3e5 * unpaid.queryFlops(16));
+        DeploymentSetup best = withBudget(unpaid, (3e5 + 0.5) * unpaid.queryFlops(16));
         assertEquals(best.run().trace(), best.run().trace());
         DeploymentSetup greedy = new DeploymentSetup(1e25, 1e9, Greedy.ID, 1, demand, WINDOW_HOURS, 9);
         DeploymentOutcome a = best.run().outcome();
