@@ -6,7 +6,9 @@ import io.flopsplit.statistics.ConfidenceInterval;
 import io.flopsplit.compute.Range;
 import io.flopsplit.statistics.RunningMoments;
 import io.flopsplit.trial.Metric;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.concurrent.ExecutionException;
@@ -17,13 +19,20 @@ import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
 
 /**
- * Runs a {@link Contest} over many trials. The coordinating thread derives each trial's
- * random streams in order, workers play the trials, and the coordinator folds their results into the
- * streaming {@link Tally} in trial order, a block at a time: the result is bit-identical for the same
- * seed whatever the thread count, and memory holds one block, never the whole run. Between blocks it
- * checks the precision target, the cancellation flag (Ctrl-C) and reports progress.
+ * Runs a {@link Contest} over many trials. The coordinating thread derives each trial's random
+ * streams in order and hands them to the workers in chunks of consecutive trials, keeping a few
+ * chunks per worker in flight; it folds their results into the streaming {@link Tally} in trial
+ * order as each chunk completes, so workers never wait for one another: the result is bit-identical
+ * for the same seed whatever the thread count, and memory holds the chunks in flight, never the
+ * whole run. After every block of trials folded it checks the precision target and the
+ * cancellation flag (Ctrl-C), and reports progress.
  */
 public final class MonteCarloRunner {
+
+    /** The most trials one task plays. */
+    static final int MAX_CHUNK = 16;
+    /** Tasks kept in flight per worker, so that none waits while the coordinator folds. */
+    static final int CHUNKS_PER_THREAD = 3;
 
     private MonteCarloRunner() {
     }
@@ -57,46 +66,71 @@ public final class MonteCarloRunner {
             thread.setDaemon(true);
             return thread;
         });
-        MonteCarloResult.Ending ending = MonteCarloResult.Ending.ALL_TRIALS;
         try {
-            while (tally.trials < options.maxTrials()) {
-                if (cancelled.getAsBoolean()) {
-                    ending = MonteCarloResult.Ending.INTERRUPTED;
-                    break;
-                }
-                int block = (int) Math.min(options.blockSize(), options.maxTrials() - tally.trials);
-                playBlock(contest, streams, block, workers).forEach(tally::add);
-                progress.accept(tally.trials);
-                if (precise(tally, options)) {
-                    ending = MonteCarloResult.Ending.PRECISION_REACHED;
-                    break;
-                }
-            }
+            MonteCarloResult.Ending ending = fold(contest, options, streams, workers, tally, cancelled, progress);
+            return Results.of(contest, tally, options.level(), ending);
         } finally {
             workers.shutdownNow();
         }
-        return Results.of(contest, tally, options.level(), ending);
     }
 
-    private static List<double[][]> playBlock(Contest contest, RandomStreams streams, int block,
-                                              ExecutorService workers) {
-        List<Future<double[][]>> futures = new ArrayList<>(block);
-        for (int i = 0; i < block; i++) {
-            TrialStreams trial = streams.next();
-            futures.add(workers.submit(() -> playTrial(contest, trial)));
+    /** Plays and folds every trial in order; returns why the run ended. */
+    private static MonteCarloResult.Ending fold(Contest contest, RunOptions options, RandomStreams streams,
+                                                ExecutorService workers, Tally tally, BooleanSupplier cancelled,
+                                                LongConsumer progress) {
+        int chunk = chunkSize(options);
+        Deque<Future<double[][][]>> inFlight = new ArrayDeque<>();
+        long submitted = 0;
+        if (cancelled.getAsBoolean()) {
+            return MonteCarloResult.Ending.INTERRUPTED;
         }
-        List<double[][]> results = new ArrayList<>(block);
-        for (Future<double[][]> future : futures) {
-            results.add(await(future));
+        while (tally.trials < options.maxTrials()) {
+            while (inFlight.size() < CHUNKS_PER_THREAD * options.threads() && submitted < options.maxTrials()) {
+                TrialStreams[] trials = new TrialStreams[(int) Math.min(chunk, options.maxTrials() - submitted)];
+                for (int i = 0; i < trials.length; i++) {
+                    trials[i] = streams.next();
+                }
+                submitted += trials.length;
+                inFlight.add(workers.submit(() -> playChunk(contest, trials)));
+            }
+            for (double[][] trial : await(inFlight.poll())) {
+                tally.add(trial);
+                if (tally.trials % options.blockSize() == 0 || tally.trials == options.maxTrials()) {
+                    progress.accept(tally.trials);
+                    if (precise(tally, options)) {
+                        return MonteCarloResult.Ending.PRECISION_REACHED;
+                    }
+                    if (tally.trials < options.maxTrials() && cancelled.getAsBoolean()) {
+                        return MonteCarloResult.Ending.INTERRUPTED;
+                    }
+                }
+            }
         }
-        return results;
+        return MonteCarloResult.Ending.ALL_TRIALS;
+    }
+
+    /**
+     * Trials per task: enough that a task's overhead is small beside trials of tens of microseconds,
+     * few enough that every worker gets several tasks in a short run of slow trials.
+     */
+    static int chunkSize(RunOptions options) {
+        long perWorker = options.maxTrials() / (4L * options.threads());
+        return (int) Math.max(1, Math.min(Math.min(MAX_CHUNK, options.blockSize()), perWorker));
+    }
+
+    private static double[][][] playChunk(Contest contest, TrialStreams[] trials) {
+        double[][][] values = new double[trials.length][][];
+        for (int i = 0; i < trials.length; i++) {
+            values[i] = playTrial(contest, trials[i]);
+        }
+        return values;
     }
 
     private static double[][] playTrial(Contest contest, TrialStreams trial) {
         int metrics = contest.metrics().size();
         double[][] values = new double[contest.contestants().size()][metrics];
+        contest.playAll(trial, values);
         for (int c = 0; c < values.length; c++) {
-            contest.play(trial, c, values[c]);
             for (int m = 0; m < metrics; m++) {
                 if (!Double.isFinite(values[c][m])) {
                     throw new IllegalStateException(contest.contestants().get(c) + " reported "
@@ -107,7 +141,7 @@ public final class MonteCarloRunner {
         return values;
     }
 
-    private static double[][] await(Future<double[][]> future) {
+    private static <T> T await(Future<T> future) {
         try {
             return future.get();
         } catch (InterruptedException e) {

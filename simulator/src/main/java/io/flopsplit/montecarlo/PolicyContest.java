@@ -49,6 +49,15 @@ public final class PolicyContest implements Contest {
     }
 
 
+    /** Draws the trial's world once and plays every policy in it. */
+    @Override
+    public void playAll(TrialStreams streams, double[][] values) {
+        World world = worlds.apply(streams);
+        for (int c = 0; c < values.length; c++) {
+            Trial.play(world, policies.get(c), streams).copyMetrics(values[c]);
+        }
+    }
+
     @Override
     public void play(TrialStreams streams, int contestant, double[] values) {
         TrialResult result = Trial.play(worlds.apply(streams), policies.get(contestant), streams);

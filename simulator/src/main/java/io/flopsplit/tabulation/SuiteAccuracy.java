@@ -6,6 +6,8 @@ import io.flopsplit.inference.Setting;
 import io.flopsplit.inference.Strategy;
 import io.flopsplit.tasks.DifficultyGrid;
 import io.flopsplit.tasks.TaskSuite;
+import io.flopsplit.memo.Memo;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -17,11 +19,29 @@ import java.util.Optional;
  */
 public final class SuiteAccuracy {
 
+    private static final int CAPACITY = 4096;
+
+    /** What an accuracy depends on: the strategy's success (or, untabulated, the strategy and deployment), suite, loss, k. */
+    private record Question(Object success, TaskSuite suite, double loss, int k) {
+    }
+
+    private static final Memo<Question, Double> ANSWERS = new Memo<>(CAPACITY);
+
     private SuiteAccuracy() {
     }
 
-    /** E[success] of {@code strategy} at {@code k} over {@code setting}'s suite, at its loss. */
+    /**
+     * E[success] of {@code strategy} at {@code k} over {@code setting}'s suite, at its loss;
+     * remembered per distinct question, so a run whose trials deploy the same model asks it once.
+     */
     public static double of(Strategy strategy, Setting setting, int k) {
+        Object success = strategy instanceof LogitSuccess tabulable
+                ? List.of(strategy.getClass(), tabulable.successKey()) : List.of(strategy, setting.deployment());
+        return ANSWERS.get(new Question(success, setting.suite(), setting.loss(), k),
+                question -> compute(strategy, setting, k));
+    }
+
+    private static double compute(Strategy strategy, Setting setting, int k) {
         Optional<SuccessCurve> curve = SuccessCurves.of(strategy, setting, k);
         if (curve.isEmpty()) {
             return PlanCache.plan(strategy, setting, k).accuracy(setting.problems());

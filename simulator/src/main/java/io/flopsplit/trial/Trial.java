@@ -55,7 +55,7 @@ public final class Trial {
         Forecast truth = world.truth();
         Allocation allocation;
         try {
-            allocation = policy.allocate(belief, truth);
+            allocation = Allocations.of(policy, belief, truth);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("policy " + policy.name() + ": " + e.getMessage(), e);
         }
