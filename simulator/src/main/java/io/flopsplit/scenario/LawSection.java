@@ -80,12 +80,10 @@ public record LawSection(LawProfile profile, Optional<LawUncertainty> uncertaint
         if (distribution.isEmpty()) {
             return profile.law();
         }
-        for (int attempt = 0; attempt < MAX_REDRAWS; attempt++) {
+        for (int attempt = 0; attempt < MAX_REDRAWS; attempt++) {  // outside the valid range: draw again (truncation)
             double[] c = distribution.get().sample(random);
-            try {
+            if (ChinchillaLaw.valid(c[0], c[1], c[2], c[3], c[4])) {
                 return new ChinchillaLaw(c[0], c[1], c[2], c[3], c[4]);
-            } catch (IllegalArgumentException invalid) {
-                // Outside the valid range: draw again (truncation).
             }
         }
         throw new IllegalArgumentException("uncertainty: almost no draw of the constants gives a valid law;"

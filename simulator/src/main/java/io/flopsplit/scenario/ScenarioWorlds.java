@@ -24,20 +24,33 @@ public final class ScenarioWorlds implements Function<TrialStreams, World> {
     private final Scenario scenario;
     private final Optional<MultivariateNormal> constants;
     private final Forecast belief;
+    private final StrategyParameters nominalStrategies;
+    private final Optional<World> everyTrial;
+    private final boolean strategiesFixed;
 
     public ScenarioWorlds(Scenario scenario) {
         this.scenario = scenario;
         this.constants = scenario.law().distribution();
-        this.belief = forecast(scenario.law().nominal(), scenario.deployment().queries().mean(),
-                scenario.strategies().nominal());
+        this.nominalStrategies = scenario.strategies().nominal();
+        this.strategiesFixed = scenario.strategies().fixed();
+        this.belief = forecast(scenario.law().nominal(), scenario.deployment().queries().mean(), nominalStrategies);
+        this.everyTrial = SpreadSources.drawsNothing(scenario) ? Optional.of(world(belief)) : Optional.empty();
     }
 
+    /**
+     * The trial's world. When the scenario makes nothing uncertain, every trial's world is the
+     * nominal one, the same object, and nothing is drawn.
+     */
     @Override
     public World apply(TrialStreams streams) {
+        if (everyTrial.isPresent()) {
+            return everyTrial.get();
+        }
         UniformRandomProvider random = streams.stream(Purpose.SCENARIO_PARAMETERS);
         LossLaw trueLaw = scenario.law().draw(constants, random);
         double queries = scenario.deployment().queries().sample(random);
-        StrategyParameters strategies = scenario.strategies().draw(random);
+        StrategyParameters strategies = strategiesFixed ? nominalStrategies
+                : scenario.strategies().draw(random);
         return world(forecast(trueLaw, queries, strategies));
     }
 

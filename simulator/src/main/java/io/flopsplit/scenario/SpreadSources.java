@@ -19,10 +19,19 @@ public final class SpreadSources {
     private SpreadSources() {
     }
 
+    /** Whether the scenario draws none of its inputs: every trial plays the nominal world. */
+    static boolean drawsNothing(Scenario scenario) {
+        return !lawUncertain(scenario) && scenario.deployment().queries() instanceof Fixed && scenario.strategies().fixed();
+    }
+
+    private static boolean lawUncertain(Scenario scenario) {
+        return scenario.law().uncertainty().filter(u -> u.sds().stream().anyMatch(sd -> sd > 0)).isPresent();
+    }
+
     /** The sources, in words, most important first. */
     public static List<String> of(Scenario scenario) {
         List<String> sources = new ArrayList<>();
-        if (scenario.law().uncertainty().filter(u -> u.sds().stream().anyMatch(sd -> sd > 0)).isPresent()) {
+        if (lawUncertain(scenario)) {
             sources.add("the law's constants");
         }
         DeploymentSection deployment = scenario.deployment();

@@ -1,9 +1,9 @@
 package io.flopsplit.tabulation;
 
-import io.flopsplit.inference.Plan;
+import java.util.function.DoubleUnaryOperator;
 
 /**
- * One refinement of a {@link SuccessCurve}'s knots: every failing interval is split at its
+ * One refinement of an {@link AdaptiveSpline}'s knots: every failing interval is split at its
  * midpoint, whose value is known, and the two halves' midpoints are evaluated.
  *
  * @param knots the knots after the split
@@ -12,7 +12,7 @@ import io.flopsplit.inference.Plan;
  */
 record Refinement(double[] knots, double[] values, double[] midpoints) {
 
-    static Refinement split(Plan plan, double discrimination, double[] knots, double[] values, double[] midpoints,
+    static Refinement split(DoubleUnaryOperator f, double[] knots, double[] values, double[] midpoints,
                             boolean[] failing, int failures) {
         int size = knots.length + failures;
         double[] newKnots = new double[size];
@@ -38,8 +38,7 @@ record Refinement(double[] knots, double[] values, double[] midpoints) {
         newValues[at] = values[values.length - 1];
         for (int i = 0; i < fresh.length; i++) {
             if (fresh[i]) {
-                double x = (newKnots[i] + newKnots[i + 1]) / 2;
-                newMidpoints[i] = plan.successProbability(SuccessCurve.problemAt(x, discrimination));
+                newMidpoints[i] = f.applyAsDouble((newKnots[i] + newKnots[i + 1]) / 2);
             }
         }
         return new Refinement(newKnots, newValues, newMidpoints);

@@ -4,6 +4,8 @@ import io.flopsplit.allocation.Allocation;
 import io.flopsplit.allocation.Forecast;
 import io.flopsplit.memo.Memo;
 import io.flopsplit.policy.Policy;
+import java.util.IdentityHashMap;
+import java.util.Map;
 
 /**
  * Policies' allocations, remembered per (policy, belief) for every policy that decides from its
@@ -20,6 +22,15 @@ final class Allocations {
 
     private static final Memo<Decision, Allocation> DECIDED = new Memo<>(CAPACITY);
 
+    /**
+     * Each thread's last decision of each policy object, found by identity: a run asks the same belief
+     * object in every trial, and this spares hashing it.
+     */
+    private record Last(Forecast belief, Allocation allocation) {
+    }
+
+    private static final ThreadLocal<Map<Policy, Last>> LAST = ThreadLocal.withInitial(IdentityHashMap::new);
+
     private Allocations() {
     }
 
@@ -28,6 +39,13 @@ final class Allocations {
         if (!policy.decidesFromBeliefAlone()) {
             return policy.allocate(belief, truth);
         }
-        return DECIDED.get(new Decision(policy, belief), decision -> policy.allocate(belief));
+        Map<Policy, Last> known = LAST.get();
+        Last last = known.get(policy);
+        if (last != null && last.belief() == belief) {
+            return last.allocation();
+        }
+        Allocation allocation = DECIDED.get(new Decision(policy, belief), decision -> policy.allocate(belief));
+        known.put(policy, new Last(belief, allocation));
+        return allocation;
     }
 }
