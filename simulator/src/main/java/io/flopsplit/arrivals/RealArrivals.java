@@ -86,7 +86,7 @@ public final class RealArrivals {
         if (n <= lastIndex || n > count) {
             throw new IllegalArgumentException("n: must be in (" + lastIndex + ", " + count + "], was " + n);
         }
-        if (lastIndex < before && n > before) {
+        if (lastIndex <= before && n > before) {
             lastIndex = before;
             lastShare = horizonShare;
         }

@@ -200,6 +200,20 @@ class DeploymentTest {
     }
 
     @Test
+    void aBatchEndingAtTheHorizonRunsAndTheNextIsCut() {
+        for (long seed = 0; seed < 30; seed++) {
+            double horizon = 0.5 * WINDOW_HOURS;
+            DeploymentSetup setup = new DeploymentSetup(1e30, 1e9, Greedy.ID, 1, demand(1e4, Exhaustion.DROP), horizon,
+                    seed);
+            DeploymentSetup.Run run = setup.run();
+            assertEquals(Status.CUT_BY_HORIZON, run.outcome().status());
+            assertTrue(run.trace().stream().filter(fired -> fired.event() instanceof QueryBatch)
+                    .allMatch(fired -> fired.timeHours() <= horizon), "seed " + seed);
+            assertEquals(1, run.outcome().batches(), "one paid batch up to the horizon; the rest is cut");
+        }
+    }
+
+    @Test
     void extremeBudgetsLeaveNoNanOrInfinity() {
         for (double budget : new double[] {1e15, 1e30}) {
             for (Exhaustion rule : Exhaustion.values()) {
