@@ -32,7 +32,7 @@ final class AbilityCurve {
             return new AbilityCurve(curve, grid, discrimination, null);
         }
         return new AbilityCurve(curve, grid, discrimination, AdaptiveSpline.fit(
-                ability -> curve.mean(grid, discrimination, ability), low, high, SuccessCurve.TOLERANCE));
+                ability -> curve.mean(grid, discrimination, ability), low, high, 1, SuccessCurve.TOLERANCE));
     }
 
     /** The expected accuracy at ability {@code ability}. */

@@ -9,7 +9,7 @@ import org.apache.commons.math3.analysis.polynomials.PolynomialSplineFunction;
 /**
  * A smooth function tabulated over [low, high] and interpolated by a natural cubic spline (Commons
  * Math's {@link SplineInterpolator}) through knots refined where the function needs them. It starts
- * from a knot every unit and evaluates the function at every interval's midpoint; an interval whose
+ * from evenly spaced knots and evaluates the function at every interval's midpoint; an interval whose
  * midpoint the spline misses by more than the tolerance is split there (the midpoint becomes a knot
  * and the two halves' midpoints are evaluated), and the spline is made again, until every midpoint
  * is within the tolerance: that largest gap is {@link #checkedError()}. Flat stretches keep wide
@@ -37,12 +37,15 @@ final class AdaptiveSpline {
         this.firstInCell = coefficients == null ? null : cells(low, knots);
     }
 
-    /** {@code f} over [low, high] (high − low a whole number of units), within {@code tolerance} at every midpoint. */
-    static AdaptiveSpline fit(DoubleUnaryOperator f, double low, double high, double tolerance) {
-        int units = (int) Math.ceil(high - low);
-        double[] knots = new double[units + 1];
-        for (int i = 0; i <= units; i++) {
-            knots[i] = low + i;
+    /**
+     * {@code f} over [low, high], within {@code tolerance} at every midpoint, starting from knots
+     * {@code step} apart (high − low a whole number of steps).
+     */
+    static AdaptiveSpline fit(DoubleUnaryOperator f, double low, double high, double step, double tolerance) {
+        int steps = (int) Math.ceil((high - low) / step);
+        double[] knots = new double[steps + 1];
+        for (int i = 0; i <= steps; i++) {
+            knots[i] = low + i * step;
         }
         double[] values = evaluate(f, knots);
         double[] midpoints = evaluate(f, midpointsOf(knots));

@@ -7,16 +7,22 @@ import io.flopsplit.tasks.Problem;
 /**
  * A plan's success probability as a function of the logit x = a·(θ − b) of one attempt, tabulated
  * over [{@value #LOW}, {@value #HIGH}] by an {@link AdaptiveSpline} that is within {@value #TOLERANCE}
- * of the plan at every interval's midpoint (a knot every logit to start with, refined where the
- * curve bends: a few hundred evaluations of the plan). A curve that cannot meet the tolerance is
- * not used — it evaluates the plan directly — and neither is it outside the range (p below 1e-13
- * or above 1 − 1e-13). Immutable; reading it allocates nothing.
+ * of the plan at every interval's midpoint (a knot every {@value #FIRST_STEP} logits to start with,
+ * refined where the curve bends: a few hundred evaluations of the plan). A curve that cannot meet the tolerance is
+ * not used — it evaluates the plan directly — and neither is it outside the range (p below 1e-14
+ * or above 1 − 1e-14). Immutable; reading it allocates nothing.
  */
 public final class SuccessCurve {
 
-    /** The range's ends, in logits: σ(−30) ≈ 9.4e-14. */
-    public static final double LOW = -30;
-    public static final double HIGH = 30;
+    /** The range's ends, in logits: σ(−32) ≈ 1.3e-14. */
+    public static final double LOW = -32;
+    public static final double HIGH = 32;
+    /**
+     * The first knots' spacing, in logits. One logit: with wider first intervals next to refined
+     * ones, a spline can meet every midpoint and still stray between them (a chain-of-thought curve
+     * started 4 logits apart missed by 5e-4 a quarter of the way along an interval).
+     */
+    static final double FIRST_STEP = 1;
     /** The largest gap between the spline and the plan allowed at a midpoint. */
     public static final double TOLERANCE = 1e-6;
 
@@ -33,7 +39,7 @@ public final class SuccessCurve {
     /** The curve of {@code plan}, which must depend on a problem only through its logit. */
     public static SuccessCurve of(Plan plan, double discrimination) {
         return new SuccessCurve(plan, discrimination, AdaptiveSpline.fit(
-                x -> plan.successProbability(problemAt(x, discrimination)), LOW, HIGH, TOLERANCE));
+                x -> plan.successProbability(problemAt(x, discrimination)), LOW, HIGH, FIRST_STEP, TOLERANCE));
     }
 
     /** Success at logit {@code x}. */
