@@ -141,9 +141,12 @@ def ratios(medians):
         return None if a is None or b is None or b == 0 else a / b
 
     print()
-    for name in ("quickstart-2t", "quickstart-1t", "uncertain-1t", "three-1t", "three-2t"):
+    for name in ("quickstart-2t", "quickstart-1t", "three-1t", "three-2t"):
         print("before/after %-14s wall %s  cpu %s" % (name, show(ratio(get("before", name, "wall"),
               get("after", name, "wall"))), show(ratio(get("before", name, "cpu"), get("after", name, "cpu")))))
+    for name in ("uncertain-1t", "uncertain-2t"):
+        print("after/before %-14s trials per CPU-second %s (the two ran different numbers of trials)" % (name,
+              show(ratio(get("after", name, "rate"), get("before", name, "rate")))))
     for threads in ("1t", "2t"):
         print("flopsplit/numpy three-%s: wall %s, cpu %s (whole processes); inner wall %s, inner cpu %s" % (
             threads, show(ratio(get("after", "three-" + threads, "wall"), get("numpy", "numpy", "wall"))),
