@@ -30,7 +30,7 @@ import java.util.List;
  * root after {@code mvn -B -o -q -pl simulator test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt}:
  * <pre>{@code
  * java -cp simulator/target/classes:simulator/target/test-classes:$(cat simulator/target/cp.txt) \
- *     io.flopsplit.engine.DeploymentBench [trials] [warm-up trials]
+ *     io.flopsplit.engine.deployment.DeploymentBench [trials] [warm-up trials]
  * }</pre>
  * It prints the median and the 90th percentile of the milliseconds per trial and the trials per
  * second at the median.
@@ -65,8 +65,8 @@ final class DeploymentBench {
         }
         Arrays.sort(millis);
         double median = millis[trials / 2];
-        System.out.printf("deployment of %.0f expected queries served %s@%d after 4 training chunks, %d trials after %d warm-up%n",
-                SIMULATED_QUERIES, BestOfKOracle.ID, K, trials, warmUp);
+        System.out.printf("deployment of 1e9 real queries (%.0f simulated, sampled outcomes) served %s@%d after 4"
+                + " training chunks, %d trials after %d warm-up%n", SIMULATED_QUERIES, BestOfKOracle.ID, K, trials, warmUp);
         System.out.printf("median %.2f ms per trial (p90 %.2f ms), %.1f trials/s on one thread; %.0f batches per trial; checksum %.4f%n",
                 median, millis[(int) (trials * 0.9)], 1000 / median, (double) events / trials, checksum);
     }
