@@ -32,7 +32,7 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  * @param branching children per beam per step, in [1, {@value #MAX_K}]
  * @param prm the process reward model's AUC (per step) and size
  */
-public record BeamSearch(int steps, int branching, Verifier prm) implements Strategy {
+public record BeamSearch(int steps, int branching, Verifier prm) implements Strategy, LogitSuccess {
 
     public static final String ID = "beam-search";
     public static final int MAX_K = 256;
@@ -67,6 +67,12 @@ public record BeamSearch(int steps, int branching, Verifier prm) implements Stra
     public double drawsPerQuery(TaskSuite suite, int k) {
         double scores = k * (Draws.BETA_DRAW_WORK + Math.log(k + 1.0) / Math.log(2));
         return steps * (beams(k) + Draws.binomialWork(k) + scores);
+    }
+
+    /** Success depends on the parameters in this key (the tabulation key, {@link LogitSuccess}). */
+    @Override
+    public Object successKey() {
+        return java.util.List.of(steps, branching, prm.auc());
     }
 
     @Override

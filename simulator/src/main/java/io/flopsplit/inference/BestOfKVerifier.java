@@ -18,7 +18,7 @@ import java.util.List;
  *
  * @param verifier the verifier's AUC and size
  */
-public record BestOfKVerifier(Verifier verifier) implements Strategy {
+public record BestOfKVerifier(Verifier verifier) implements Strategy, LogitSuccess {
 
     public static final String ID = "best-of-k-verifier";
     public static final NumberKey AUC = Keys.number("verifierAuc",
@@ -42,6 +42,12 @@ public record BestOfKVerifier(Verifier verifier) implements Strategy {
     @Override
     public double drawsPerQuery(TaskSuite suite, int k) {
         return Draws.binomialWork(k) + 2 * Draws.BETA_DRAW_WORK;
+    }
+
+    /** Success depends on the parameters in this key (the tabulation key, {@link LogitSuccess}). */
+    @Override
+    public Object successKey() {
+        return verifier.auc();
     }
 
     @Override

@@ -21,7 +21,7 @@ import org.apache.commons.rng.UniformRandomProvider;
  * @param fixRate r in [0, 1], the chance a revision fixes a wrong answer, relative to pass@1
  * @param breakRate ε in [0, 1], the chance a revision breaks a right answer
  */
-public record Revisions(double fixRate, double breakRate) implements Strategy {
+public record Revisions(double fixRate, double breakRate) implements Strategy, LogitSuccess {
 
     public static final String ID = "revisions";
     public static final NumberKey FIX_RATE = Keys.number("fixRate",
@@ -43,6 +43,12 @@ public record Revisions(double fixRate, double breakRate) implements Strategy {
     @Override
     public String id() {
         return ID;
+    }
+
+    /** Success depends on the parameters in this key (the tabulation key, {@link LogitSuccess}). */
+    @Override
+    public Object successKey() {
+        return this;
     }
 
     /** P(the last of k answers is correct). */
