@@ -11,8 +11,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code --classpath JARS} option of the commands that name policies (run, validate, policies,
- * reference, check): jars (or class directories) holding users' policies, separated by the platform's
+ * The {@code --classpath JARS} option of the commands that name policies (run, sweep, validate,
+ * policies, reference, check): jars (or class directories) holding users' policies, separated by the platform's
  * path separator ({@code :} on Linux and macOS). {@link #register} registers their policies, and
  * those of the class path flopsplit was started with, before anything else is read; closing what it
  * returns unregisters them.

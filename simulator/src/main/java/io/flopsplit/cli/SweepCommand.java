@@ -50,6 +50,9 @@ final class SweepCommand implements Callable<Integer> {
     @Mixin
     PlotOptions plot;
 
+    @Mixin
+    ClasspathOption classpath;
+
     @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file (YAML).")
     Path file;
 
@@ -74,6 +77,12 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        try (PolicyJars.Loaded jars = classpath.register()) {
+            return sweep();
+        }
+    }
+
+    private int sweep() {
         SweepGrid grid = grid();
         if (resume && out == null) {
             throw new ParameterException(spec.commandLine(), "--resume: needs --out DIR, the sweep to continue");

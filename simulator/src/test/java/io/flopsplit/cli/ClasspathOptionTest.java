@@ -54,6 +54,10 @@ class ClasspathOptionTest {
                 "--format", "csv");
         assertEquals(0, ran.code(), ran.err());
         assertTrue(ran.out().contains("s,from-jar,accuracy,mean,"), ran.out());
+        CommandLineRun swept = CommandLineRun.of("sweep", scenario.toString(), "--vary", "budget.total=1e22,1e23",
+                "--classpath", jar.toString(), "--trials", "2", "--format", "csv");
+        assertEquals(0, swept.code(), swept.err());
+        assertTrue(swept.out().contains("s,1e23,from-jar,accuracy,mean,"), swept.out());
         CommandLineRun reference = CommandLineRun.of("reference", "--classpath", jar.toString());
         assertTrue(reference.out().contains("from-jar"), reference.out().lines().filter(l -> l.contains("policies"))
                 .toList().toString());
