@@ -12,8 +12,8 @@ Configurations (each run --reps times, round-robin, so that a change of load hit
   million           quickstart with --trials 1000000 in a 256 MB heap (-Xmx256m), once, after only
 For each run it records the wall and CPU time (user + system of the child, start-up included), the
 1-minute load average just before, and, where the program prints it, the in-process figure without
-start-up (flopsplit's `run --timing`, the script's own line on stderr). A jar that has no --timing
-(a build from before it existed) is timed from outside only.
+start-up (flopsplit's `run --timing`, the script's own line on stderr). A jar whose `run --help`
+lists no --timing (a build from before it existed) is timed from outside only.
 
     /usr/bin/python3 simulator/bench/monte_carlo_bench.py --after simulator/target/flopsplit.jar \\
         [--before OLD.jar] [--reps 3] [--uncertain-trials 200] [--skip million]
@@ -75,6 +75,12 @@ def measure(command):
             "innerCpu": float(inside.group(2)) if inside else None}
 
 
+def has_timing(jar):
+    """Whether the jar's `run` takes --timing (builds from before it existed do not)."""
+    done = subprocess.run(["java", "-jar", jar, "run", "--help"], capture_output=True, text=True, check=False)
+    return "--timing" in done.stdout + done.stderr
+
+
 def median(runs, key):
     values = [run[key] for run in runs if run[key] is not None]
     return statistics.median(values) if values else None
@@ -96,10 +102,10 @@ def main():
     with tempfile.TemporaryDirectory() as directory:
         uncertain = uncertain_scenario(directory)
         plan = []
-        for label, jar, trials, timing in (("after", options.after, options.uncertain_trials, True),
-                                            ("before", options.before, options.before_uncertain_trials, False)):
+        for label, jar, trials in (("after", options.after, options.uncertain_trials),
+                                   ("before", options.before, options.before_uncertain_trials)):
             if jar:
-                for name, (command, count) in commands(jar, uncertain, trials, timing).items():
+                for name, (command, count) in commands(jar, uncertain, trials, has_timing(jar)).items():
                     if name not in options.skip:
                         plan.append((label, name, command, count))
         if "numpy" not in options.skip:

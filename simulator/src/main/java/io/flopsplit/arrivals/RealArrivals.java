@@ -5,6 +5,7 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ChengBetaSampler;
 import org.apache.commons.rng.sampling.distribution.NormalizedGaussianSampler;
 import org.apache.commons.rng.sampling.distribution.PoissonSampler;
+import org.apache.commons.rng.sampling.distribution.SharedStateDiscreteSampler;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
 /**
@@ -29,6 +30,17 @@ public final class RealArrivals {
     public static final double EXACT_POISSON_BELOW = 1 << 30;
     /** The largest expected count. */
     public static final double MAX_EXPECTED = 1e18;
+
+    /**
+     * Each thread's exact Poisson sampler for the last mean it drew a count of. Its constants depend
+     * on the mean alone, and a run draws counts of the same mean in every deployment of every trial;
+     * bound to each draw's generator ({@link SharedStateDiscreteSampler#withUniformRandomProvider}),
+     * it draws exactly what a sampler made afresh would.
+     */
+    private static final ThreadLocal<CountSampler> LAST_COUNT_SAMPLER = new ThreadLocal<>();
+
+    private record CountSampler(double mean, SharedStateDiscreteSampler sampler) {
+    }
 
     private final RateCurve curve;
     private final UniformRandomProvider rng;
@@ -62,10 +74,20 @@ public final class RealArrivals {
             return 0;
         }
         if (mean < EXACT_POISSON_BELOW) {
-            return PoissonSampler.of(rng, mean).sample();
+            return exactSampler(rng, mean).withUniformRandomProvider(rng).sample();
         }
         NormalizedGaussianSampler normal = ZigguratSampler.NormalizedGaussian.of(rng);
         return Math.max(0, Math.round(mean + Math.sqrt(mean) * normal.sample()));
+    }
+
+    /** The exact Poisson sampler of mean {@code mean}, made once per thread for a run of counts of that mean. */
+    private static SharedStateDiscreteSampler exactSampler(UniformRandomProvider rng, double mean) {
+        CountSampler last = LAST_COUNT_SAMPLER.get();
+        if (last == null || last.mean() != mean) {
+            last = new CountSampler(mean, PoissonSampler.of(rng, mean));
+            LAST_COUNT_SAMPLER.set(last);
+        }
+        return last.sampler();
     }
 
     /** Real arrivals over the whole window. */

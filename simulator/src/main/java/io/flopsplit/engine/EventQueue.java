@@ -10,7 +10,8 @@ import java.util.Arrays;
  */
 final class EventQueue {
 
-    private static final int INITIAL_CAPACITY = 16;
+    /** A trial's queue holds the horizon's end and the current phase's next event: a few slots, grown on demand. */
+    private static final int INITIAL_CAPACITY = 4;
 
     private double[] times = new double[INITIAL_CAPACITY];
     private int[] priorities = new int[INITIAL_CAPACITY];

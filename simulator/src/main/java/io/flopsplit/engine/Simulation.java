@@ -134,20 +134,18 @@ public final class Simulation {
 
         void dispatch(int owner, Event event) {
             phases.get(owner).onEvent(event, schedulers[owner]);
-            startNextIfFinished();
-        }
-
-        void startNext() {
-            current++;
-            if (current < phases.size()) {
-                phases.get(current).start(schedulers[current]);
-                startNextIfFinished();
+            if (current < phases.size() && schedulers[current].finished) {
+                startNext();
             }
         }
 
-        private void startNextIfFinished() {
-            if (current < phases.size() && schedulers[current].finished) {
-                startNext();
+        /** Starts the next process, and every one after it that finishes as soon as it starts. */
+        void startNext() {
+            while (++current < phases.size()) {
+                phases.get(current).start(schedulers[current]);
+                if (!schedulers[current].finished) {
+                    return;
+                }
             }
         }
     }

@@ -16,7 +16,10 @@ import java.util.function.Function;
  */
 public final class PolicyContest implements Contest {
 
+    private static final List<Metric> METRICS = List.of(Metric.values());
+
     private final List<Policy> policies;
+    private final List<String> names;
     private final Function<TrialStreams, World> worlds;
 
     /**
@@ -25,17 +28,18 @@ public final class PolicyContest implements Contest {
      */
     public PolicyContest(List<Policy> policies, Function<TrialStreams, World> worlds) {
         this.policies = List.copyOf(policies);
+        this.names = this.policies.stream().map(Policy::name).toList();
         this.worlds = worlds;
     }
 
     @Override
     public List<String> contestants() {
-        return policies.stream().map(Policy::name).toList();
+        return names;
     }
 
     @Override
     public List<Metric> metrics() {
-        return List.of(Metric.values());
+        return METRICS;
     }
 
     @Override

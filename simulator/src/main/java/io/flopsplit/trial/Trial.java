@@ -23,9 +23,7 @@ import io.flopsplit.policy.Policy;
 import io.flopsplit.random.RandomStreams;
 import io.flopsplit.random.TrialStreams;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -46,6 +44,8 @@ import java.util.function.Function;
  * }</pre>
  */
 public final class Trial {
+
+    private static final int METRICS = Metric.values().length;
 
     private Trial() {
     }
@@ -166,23 +166,23 @@ public final class Trial {
         DeploymentOutcome served = serving.outcome();
         boolean deployed = served.startedAtHours().isPresent();
         double demanded = served.realQueries();
-        Map<Metric, Double> values = new EnumMap<>(Metric.class);
-        values.put(Metric.ACCURACY, demanded > 0 ? Math.min(1, served.correctQueries() / demanded) : 0);
-        values.put(Metric.SERVED_ACCURACY, served.servedAny() ? served.accuracy() : 0);
-        values.put(Metric.FULL_QUERIES, (double) served.fullQueries());
-        values.put(Metric.PARTIAL_QUERIES, (double) served.partialQueries());
-        values.put(Metric.DROPPED_QUERIES, (double) (served.droppedQueries() + served.cutQueries()));
-        values.put(Metric.LOSS, trained.loss().orElse(0));
-        values.put(Metric.PARAMS, allocation.params());
-        values.put(Metric.TRAINING_TOKENS, trained.tokensTrained());
-        values.put(Metric.K, deployed ? (double) serving.servingK() : 0);
-        values.put(Metric.SELECTION_FLOPS, ledger.spentFlops(Phase.SELECTION));
-        values.put(Metric.PRETRAINING_FLOPS, ledger.spentFlops(Phase.PRETRAINING));
-        values.put(Metric.INFERENCE_FLOPS, ledger.spentFlops(Phase.INFERENCE));
-        values.put(Metric.UNSPENT_FLOPS, ledger.totalUnspentFlops());
-        values.put(Metric.HOURS_TO_DEPLOY, served.startedAtHours().orElse(world.horizonHours()));
-        values.put(Metric.MEDIAN_FLOPS_PER_QUERY, served.medianFlopsPerQuery());
-        values.put(Metric.P95_FLOPS_PER_QUERY, served.p95FlopsPerQuery());
+        double[] values = new double[METRICS];
+        values[Metric.ACCURACY.ordinal()] = demanded > 0 ? Math.min(1, served.correctQueries() / demanded) : 0;
+        values[Metric.SERVED_ACCURACY.ordinal()] = served.servedAny() ? served.accuracy() : 0;
+        values[Metric.FULL_QUERIES.ordinal()] = served.fullQueries();
+        values[Metric.PARTIAL_QUERIES.ordinal()] = served.partialQueries();
+        values[Metric.DROPPED_QUERIES.ordinal()] = served.droppedQueries() + served.cutQueries();
+        values[Metric.LOSS.ordinal()] = trained.loss().orElse(0);
+        values[Metric.PARAMS.ordinal()] = allocation.params();
+        values[Metric.TRAINING_TOKENS.ordinal()] = trained.tokensTrained();
+        values[Metric.K.ordinal()] = deployed ? (double) serving.servingK() : 0;
+        values[Metric.SELECTION_FLOPS.ordinal()] = ledger.spentFlops(Phase.SELECTION);
+        values[Metric.PRETRAINING_FLOPS.ordinal()] = ledger.spentFlops(Phase.PRETRAINING);
+        values[Metric.INFERENCE_FLOPS.ordinal()] = ledger.spentFlops(Phase.INFERENCE);
+        values[Metric.UNSPENT_FLOPS.ordinal()] = ledger.totalUnspentFlops();
+        values[Metric.HOURS_TO_DEPLOY.ordinal()] = served.startedAtHours().orElse(world.horizonHours());
+        values[Metric.MEDIAN_FLOPS_PER_QUERY.ordinal()] = served.medianFlopsPerQuery();
+        values[Metric.P95_FLOPS_PER_QUERY.ordinal()] = served.p95FlopsPerQuery();
         return new TrialResult(policy.name(), allocation.strategy().id(), values);
     }
 }

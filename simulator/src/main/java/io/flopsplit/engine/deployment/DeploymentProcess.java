@@ -110,7 +110,7 @@ public final class DeploymentProcess implements PhaseProcess {
     }
 
     private static double trainedLoss(PretrainingProcess training) {
-        return training.outcome().loss().orElseThrow(() -> new IllegalStateException(
+        return training.lossReached().orElseThrow(() -> new IllegalStateException(
                 "deployment: the model has no loss yet, no chunk of pretraining has finished"));
     }
 

@@ -1,20 +1,23 @@
 package io.flopsplit.engine.deployment;
 
 import io.flopsplit.ledger.CompensatedSum;
+import java.util.Arrays;
 import java.util.OptionalDouble;
-import java.util.TreeMap;
 
 /**
  * The running count of a deployment's batches as they run: real queries served in full, partially,
  * dropped, correct, FLOPs spent (a {@link CompensatedSum}, exact like the ledger's), and how many
- * real queries were served at each FLOPs per query — a handful of levels — for exact order
- * statistics. Mutable: one per deployment.
+ * real queries were served at each FLOPs per query — a handful of levels, kept in increasing order
+ * of FLOPs in two small arrays — for exact order statistics. Mutable: one per deployment.
  */
 final class DeploymentTally {
 
     private final CompensatedSum flops = new CompensatedSum();
     private final CompensatedSum correct = new CompensatedSum();
-    private final TreeMap<Double, Long> servedAtFlops = new TreeMap<>();
+    /** The distinct FLOPs per query served at, increasing, and the real queries served at each. */
+    private double[] levelFlops = new double[2];
+    private long[] levelQueries = new long[2];
+    private int levels;
     private long full;
     private long partial;
     private long dropped;
@@ -33,7 +36,28 @@ final class DeploymentTally {
         }
         correct.add(batch.correctQueries());
         flops.add(batch.flops());
-        servedAtFlops.merge(batch.flopsPerQuery(), batch.queries(), Long::sum);
+        countAtLevel(batch.flopsPerQuery(), batch.queries());
+    }
+
+    /** Adds {@code queries} to the level of {@code flopsPerQuery}, inserting it in order if new. */
+    private void countAtLevel(double flopsPerQuery, long queries) {
+        int at = 0;
+        while (at < levels && levelFlops[at] < flopsPerQuery) {
+            at++;
+        }
+        if (at < levels && levelFlops[at] == flopsPerQuery) {
+            levelQueries[at] += queries;
+            return;
+        }
+        if (levels == levelFlops.length) {
+            levelFlops = Arrays.copyOf(levelFlops, 2 * levels);
+            levelQueries = Arrays.copyOf(levelQueries, 2 * levels);
+        }
+        System.arraycopy(levelFlops, at, levelFlops, at + 1, levels - at);
+        System.arraycopy(levelQueries, at, levelQueries, at + 1, levels - at);
+        levelFlops[at] = flopsPerQuery;
+        levelQueries[at] = queries;
+        levels++;
     }
 
     /** The outcome so far, given how the deployment stands. */
@@ -55,12 +79,12 @@ final class DeploymentTally {
         }
         long rank = Math.max(1, (long) Math.ceil(q * served));
         long seen = 0;
-        for (var level : servedAtFlops.entrySet()) {
-            seen += level.getValue();
+        for (int level = 0; level < levels; level++) {
+            seen += levelQueries[level];
             if (seen >= rank) {
-                return level.getKey();
+                return levelFlops[level];
             }
         }
-        return servedAtFlops.lastKey();
+        return levelFlops[levels - 1];
     }
 }

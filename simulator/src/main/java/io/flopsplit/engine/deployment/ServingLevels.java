@@ -36,7 +36,7 @@ final class ServingLevels {
     private final Setting setting;
     private final Exhaustion exhaustion;
     private final Level full;
-    private final Map<Integer, Level> smaller = new HashMap<>();
+    private Map<Integer, Level> smaller;
     private Level greedy;
 
     ServingLevels(Strategy strategy, int k, Setting setting, Exhaustion exhaustion) {
@@ -87,6 +87,9 @@ final class ServingLevels {
                 return null;
             }
             int paid = Integer.highestOneBit(affordable);
+            if (smaller == null) {
+                smaller = new HashMap<>();
+            }
             Level level = smaller.computeIfAbsent(paid, budgetK -> level(QueryBatch.Service.PARTIAL, strategy, budgetK));
             if (affordable(budget, level.flopsPerQuery())) {
                 return level;

@@ -109,12 +109,17 @@ public final class PretrainingProcess implements PhaseProcess {
         }
     }
 
+    /** The loss reached so far: the last finished chunk's, empty before the first. */
+    public OptionalDouble lossReached() {
+        return lastChunk != null ? OptionalDouble.of(lastChunk.lossSoFar()) : OptionalDouble.empty();
+    }
+
     /** Where training stands: final once the simulation has run. */
     public PretrainingOutcome outcome() {
         boolean trained = lastChunk != null;
         return new PretrainingOutcome(status, plan.params(), plannedTokens, tokensTrained,
                 trained ? lastChunk.effectiveTokensSoFar() : 0, trained ? lastChunk.index() + 1 : 0,
-                trained ? OptionalDouble.of(lastChunk.lossSoFar()) : OptionalDouble.empty(),
+                lossReached(),
                 finishedAtHours >= 0 ? OptionalDouble.of(finishedAtHours) : OptionalDouble.empty());
     }
 
