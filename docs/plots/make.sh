@@ -13,6 +13,7 @@ java -jar "$jar" test-time --params 8e9 --tokens 15e12 --suite math-like \
 java -jar "$jar" match --params 8e9 --tokens 15e12 --size-ratio 14 --inference-ratio 10 \
     --strategy majority-vote,best-of-k-verifier --plot "$work/match" >/dev/null
 java -jar "$jar" run scenarios/quickstart.yaml --plot "$work/run" >/dev/null
+java -jar "$jar" fit examples/fit/runs.csv --plot "$work/fit" >/dev/null
 # The sweeps take minutes: the break-even grid (77 cells of 50 trials) about ten on two free cores.
 java -jar "$jar" sweep scenarios/small-model-break-even.yaml --vary budget.total=1e21..1e26:11:log \
     --vary deployment.queries=1e6..1e12:7:log --contrast small14-beam,chinchilla --plot "$work/break-even" >/dev/null
@@ -24,6 +25,7 @@ cp "$work/optimal/frontier.png" docs/plots/optimal-frontier.png
 cp "$work/loss/isoflop-chinchilla.png" docs/plots/loss-isoflop-chinchilla.png
 cp "$work/test-time/test-time-chinchilla.png" docs/plots/test-time-chinchilla.png
 cp "$work/match/match-chinchilla.png" docs/plots/match-chinchilla.png
+cp "$work/fit/fit-isoflop.png" docs/plots/fit-isoflop.png
 cp "$work/run/run-accuracy.png" docs/plots/run-accuracy-quickstart.png
 cp "$work/run/run-flops.png" docs/plots/run-flops-quickstart.png
 cp "$work/break-even/sweep-contrast.png" docs/plots/sweep-break-even-contrast.png

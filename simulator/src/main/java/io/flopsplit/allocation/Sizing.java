@@ -123,10 +123,12 @@ public final class Sizing {
      * scale, rather than for N: when the reserve takes nearly all of the budget, T is a tiny
      * difference of two large numbers, and a root in N (known to 1e-10) would leave T, and so the
      * training tokens, without a correct digit, even negative. Solved for T, T is known to 1e-10 of
-     * itself. The root is taken on the side where T + reserve does not exceed the budget; it falls
-     * short of it by about the precision of {@code sizeFor} (up to 1e-7 of the budget where a numeric
-     * search over a flat loss surface gives the size). The model must have at least one parameter
-     * and be trained on at least one token.
+     * itself. The root is taken on the side where T + reserve does not exceed the budget, and then
+     * lowered until that holds exactly in doubles, not only in logarithms (see {@link #withinBudget}):
+     * the reserve is always there in full. T + reserve falls short of the budget by about the
+     * precision of {@code sizeFor} (up to 1e-7 of the budget where a numeric search over a flat loss
+     * surface gives the size). The model must have at least one parameter and be trained on at least
+     * one token.
      *
      * @throws IllegalArgumentException naming the budget if even the smallest such model's reserve
      *     exhausts it
@@ -143,14 +145,40 @@ public final class Sizing {
         if (low >= high || excess.applyAsDouble(low) > 0) {
             throw infeasible(forecast);
         }
-        double training = excess.applyAsDouble(high) <= 0 ? availableFlops
+        double root = excess.applyAsDouble(high) <= 0 ? availableFlops
                 : Math.exp(new BracketingNthOrderBrentSolver(1e-14, 1e-12, 1e-15, 5)
                         .solve(10_000, excess::applyAsDouble, low, high, AllowedSolution.BELOW_SIDE));
+        double training = withinBudget(forecast, availableFlops, root, reserve, sizeFor);
         double params = sizeFor.applyAsDouble(training);
         if (!(params >= 1) || forecast.convention().paramTokensFor(training) / params < 1) {
             throw infeasible(forecast);
         }
         return training;
+    }
+
+    /**
+     * {@code training}, lowered until training + reserve(sizeFor(training)) ≤ available holds exactly
+     * in doubles. The root is found in logarithms, which resolve the sum only to half an ulp of
+     * ln(available), 3.6e-15 of the budget near 5e23 (ln 5e23 = 54.6, whose ulp is 7.1e-15): a root
+     * on the "below" side of the logarithm can still overdraw the budget by that much, 1.8e9 FLOPs at
+     * 5e23, a share of the reserve of a few queries (one greedy answer of a 3e10-parameter model costs
+     * 3e13 FLOPs). It is lowered by one ulp, then by twice as much each time, until the sum fits: where
+     * the size grows with T, the overdraft is taken back at most twice over (the budget is still spent
+     * to within about 1e-14 of it). The steps grow until T itself would be gone, and then the budget
+     * is refused, so this ends even where a searched size is not monotone in T.
+     */
+    private static double withinBudget(Forecast forecast, double availableFlops, double training,
+                                       DoubleUnaryOperator reserve, DoubleUnaryOperator sizeFor) {
+        double step = Math.ulp(training);
+        double current = training;
+        while (current > flopsLeft(availableFlops, reserve.applyAsDouble(sizeFor.applyAsDouble(current)))) {
+            current = training - step;
+            step *= 2;
+            if (!(current > 0)) {
+                throw infeasible(forecast);
+            }
+        }
+        return current;
     }
 
     private static IllegalArgumentException infeasible(Forecast forecast) {

@@ -1,6 +1,7 @@
 package io.flopsplit.cli;
 
 import io.flopsplit.compute.NumberText;
+import io.flopsplit.fit.FitFigure;
 import io.flopsplit.fit.FitSettings;
 import io.flopsplit.fit.LawFit;
 import io.flopsplit.fit.LawFitter;
@@ -18,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -50,6 +52,9 @@ final class FitCommand implements Callable<Integer> {
 
     @Mixin
     OutputOptions output;
+
+    @Mixin
+    PlotOptions plot;
 
     @Parameters(index = "0", paramLabel = "RUNS.csv",
             description = "The runs: a header line, then one run per line (lines starting with # are skipped).")
@@ -130,6 +135,11 @@ final class FitCommand implements Callable<Integer> {
             writeLaw(fit);
         }
         print(fit);
+        plot.draw(() -> Map.of("fit-isoflop", FitFigure.of(runs, fit.law(), "Runs against the fitted law",
+                file.getFileName() + " (" + runs.size() + " runs) fitted by the Huber loss of log-loss (Hoffmann"
+                        + " et al. 2022 App. D.2, as corrected by Besiroglu et al. 2024). Runs are grouped by the nearest"
+                        + " decade of C = 6ND and moved to it along the fitted law at their own N, so a point's distance"
+                        + " from its curve is its residual.")));
         fit.warnings().forEach(warning -> spec.commandLine().getErr().println("flopsplit fit: warning: " + warning));
         spec.commandLine().getErr().flush();
         return 0;

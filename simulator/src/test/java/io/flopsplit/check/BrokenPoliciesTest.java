@@ -12,6 +12,7 @@ import io.flopsplit.check.broken.NotDeterministic;
 import io.flopsplit.check.broken.OverdrawsOneFlop;
 import io.flopsplit.check.broken.PeeksAtTheTruth;
 import io.flopsplit.check.broken.RefusesSilently;
+import io.flopsplit.check.broken.ShortOfItsReserve;
 import io.flopsplit.check.broken.TrainsOnHalfAToken;
 import io.flopsplit.policy.Policies;
 import io.flopsplit.policy.Policy;
@@ -118,6 +119,13 @@ class BrokenPoliciesTest {
         InvariantResult result = falsified(new FalselyMonotone(), Invariant.MONOTONE_BUDGET);
         assertTrue(result.detail().startsWith("expected accuracy falls from "), result.detail());
         assertTrue(result.counterexample().orElseThrow().scenario().contains("  - {name: more, budget: {total: "));
+    }
+
+    @Test
+    void anAccuracyThatRisesWithDemandByAHundredThousandthOfItself() throws Exception {
+        InvariantResult result = falsified(new ShortOfItsReserve(), Invariant.MONOTONE_DEMAND);
+        assertTrue(result.detail().startsWith("expected accuracy rises from "), result.detail());
+        assertTrue(result.counterexample().orElseThrow().scenario().contains("  - {name: more, deployment: {queries: "));
     }
 
     @Test

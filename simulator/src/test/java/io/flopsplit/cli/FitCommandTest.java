@@ -115,6 +115,17 @@ class FitCommandTest {
     }
 
     @Test
+    void plotDrawsTheRunsAgainstTheFittedIsoFlopCurves() throws Exception {
+        Path plots = directory.resolve("plots");
+        CommandLineRun run = fit(runs, "--plot", plots.toString());
+        assertEquals(0, run.code(), run.err());
+        String svg = Files.readString(plots.resolve("fit-isoflop.svg"));
+        assertTrue(svg.contains("Runs against the fitted law"), "the title");
+        assertTrue(svg.contains("runs near") && svg.contains("fit at"), "each budget's runs and its fitted curve");
+        assertTrue(Files.size(plots.resolve("fit-isoflop.png")) > 1000);
+    }
+
+    @Test
     void aBadRowIsOneErrorWithItsLineAndNothingIsWritten() throws Exception {
         Path bad = directory.resolve("bad.csv");
         Files.writeString(bad, "params,tokens,loss\n1e8,2e9,2.9\n2e8,4e9,-1\n");
