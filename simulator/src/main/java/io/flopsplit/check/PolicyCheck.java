@@ -36,7 +36,14 @@ import org.quicktheories.core.Gen;
 public final class PolicyCheck {
 
     private static final int REMEMBERED = 4096;
-    private static final Map<List<Policy>, OraclePolicy> ORACLES = new LinkedHashMap<>();
+    /** Oracles kept per list of rivals, the most recently used; a bound, so closed jars' policies are let go. */
+    private static final int ORACLES_KEPT = 16;
+    private static final Map<List<Policy>, OraclePolicy> ORACLES = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<List<Policy>, OraclePolicy> eldest) {
+            return size() > ORACLES_KEPT;
+        }
+    };
 
     private final Policy policy;
     private final WorldSpace space;

@@ -5,7 +5,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Ctrl-C during a run: a shutdown hook asks the run to stop after the trials in flight, then waits
+ * Ctrl-C during a run: a shutdown hook asks the run to stop (within a second), then waits
  * (up to a minute) until the results of the trials completed have been printed and written, so that
  * an interrupted run ends cleanly and leaves no half-written file.
  */

@@ -13,7 +13,6 @@ import io.flopsplit.scenario.Scenario;
 import io.flopsplit.scenario.ScenarioReader;
 import io.flopsplit.scenario.ScenarioWorlds;
 import io.flopsplit.scenario.SpreadSources;
-import io.flopsplit.trial.Metric;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +28,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code flopsplit run FILE}: the Monte Carlo comparison of a scenario's policies with common random
  * numbers, printed as a table (or JSON lines, or CSV) and, with {@code --out}, written to
- * results.csv, results.jsonl and the effective scenario, each atomically. Ctrl-C stops after the
- * trials in flight and reports those completed.
+ * results.csv, results.jsonl and the effective scenario, each atomically. Ctrl-C stops within a
+ * second and reports the first n trials completed, as a run of n trials gives them.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Runs a scenario: compares its policies over Monte Carlo trials with common random numbers.")
@@ -78,14 +77,14 @@ final class RunCommand implements Callable<Integer> {
         Interruption interruption = Interruption.install();
         try {
             List<Run> runs = new ArrayList<>();
-            boolean stopped = false;
+            Run interrupted = null;
             for (Scenario scenario : scenarios) {
                 Run run = run(scenario, interruption);
-                stopped = run.result().ending() == MonteCarloResult.Ending.INTERRUPTED || interruption.requested();
                 if (run.result().trials() > 0) {
                     runs.add(run);
                 }
-                if (stopped) {
+                if (run.result().ending() == MonteCarloResult.Ending.INTERRUPTED || interruption.requested()) {
+                    interrupted = run;
                     break;
                 }
             }
@@ -103,17 +102,25 @@ final class RunCommand implements Callable<Integer> {
             if (!runs.isEmpty()) {
                 RunOutputs.figuresAndReport(spec, plot, out, runs);
             }
-            if (stopped) {
-                spec.commandLine().getErr().println("flopsplit run: interrupted; " + (runs.isEmpty()
-                        ? "no trial had completed, nothing was written"
-                        : "results cover the " + runs.get(runs.size() - 1).result().trials() + " trials completed"
-                                + (runs.size() < scenarios.size() ? " of " + runs.get(runs.size() - 1).scenario().name()
-                                        + "; later variants did not run" : "")));
+            if (interrupted != null) {
+                spec.commandLine().getErr().println("flopsplit run: " + interruptedMessage(interrupted, runs,
+                        scenarios.size()));
             }
-            return stopped ? INTERRUPTED : 0;
+            return interrupted != null ? INTERRUPTED : 0;
         } finally {
             interruption.done();
         }
+    }
+
+    /** What an interrupted run kept: the trials of the scenario it stopped in, and the variants before it. */
+    private static String interruptedMessage(Run interrupted, List<Run> runs, int scenarios) {
+        String name = interrupted.scenario().name();
+        String kept = runs.isEmpty() ? "no trial had completed, nothing was written"
+                : interrupted.result().trials() == 0 ? name + " had completed no trial; the results cover the "
+                        + runs.size() + " variant(s) before it"
+                : "results cover the " + interrupted.result().trials() + " trials completed of " + name;
+        boolean later = scenarios > runs.size() + (interrupted.result().trials() == 0 ? 1 : 0);
+        return "interrupted; " + kept + (later ? "; later variants did not run" : "");
     }
 
     /**
@@ -122,17 +129,18 @@ final class RunCommand implements Callable<Integer> {
      * @param scenario the scenario as read
      * @param result its results
      * @param seed the master seed it ran with
+     * @param requested the trials asked for ({@code --trials}, or the scenario's)
      * @param ran the scenario that ran: its montecarlo section holds the run's seed, precision and
      *     trials (those requested, or those completed when the run was interrupted, so that running
      *     it gives these results)
      */
-    record Run(Scenario scenario, MonteCarloResult result, long seed, Scenario ran) {
+    record Run(Scenario scenario, MonteCarloResult result, long seed, long requested, Scenario ran) {
 
         /** The effective scenario written next to the results. */
         String effectiveScenario() {
             String yaml = EffectiveScenario.yaml(ran);
             return result.ending() != MonteCarloResult.Ending.INTERRUPTED ? yaml
-                    : "# Interrupted after " + result.trials() + " of " + scenario.montecarlo().trials()
+                    : "# Interrupted after " + result.trials() + " of " + requested
                             + " requested trials; montecarlo.trials records those completed.\n" + yaml;
         }
     }
@@ -145,7 +153,7 @@ final class RunCommand implements Callable<Integer> {
                     interruption::requested, progress);
             long recorded = result.ending() == MonteCarloResult.Ending.INTERRUPTED ? Math.max(1, result.trials())
                     : options.maxTrials();
-            return new Run(scenario, result, options.seed(), scenario.withMontecarlo(
+            return new Run(scenario, result, options.seed(), options.maxTrials(), scenario.withMontecarlo(
                     scenario.montecarlo().withRun(recorded, options.seed(), options.precision())));
         }
     }

@@ -1,5 +1,6 @@
 package io.flopsplit.cli;
 
+import io.flopsplit.montecarlo.RunOptions;
 import io.flopsplit.plot.Figure;
 import io.flopsplit.report.OutputFormat;
 import io.flopsplit.scenario.Scenario;
@@ -82,6 +83,13 @@ final class SweepCommand implements Callable<Integer> {
         }
     }
 
+    /** {@code scenario} with the trials, seed and precision the sweep plays, as its effective scenario records them. */
+    private Scenario asRun(Scenario scenario) {
+        RunOptions options = trials.options(scenario);
+        return scenario.withMontecarlo(scenario.montecarlo().withRun(options.maxTrials(), options.seed(),
+                options.precision()));
+    }
+
     private int sweep() {
         SweepGrid grid = grid();
         if (resume && out == null) {
@@ -94,7 +102,8 @@ final class SweepCommand implements Callable<Integer> {
             runs.add(new CellRun(i + 1, plan.cells().get(i), trials.options(plan.cells().get(i).scenario())));
         }
         SweepFiles files = out == null ? null
-                : SweepFiles.prepare(spec.commandLine(), out, plan.scenarios(), runs.size(), resume);
+                : SweepFiles.prepare(spec.commandLine(), out, plan.scenarios().stream().map(this::asRun).toList(),
+                        runs.size(), resume);
         Map<Integer, CellResult> done = files == null ? Map.of() : files.completed(runs);
         SweepRunner.preflight(runs.stream().filter(run -> !done.containsKey(run.number())).toList(), trials.threads());
         Interruption interruption = Interruption.install();

@@ -11,11 +11,11 @@ package io.flopsplit.engine;
  * not by the event.
  *
  * <p>Priorities: {@code SelectionBatch.PRIORITY} 10, {@code TrainingChunk.PRIORITY} 20,
- * {@code Query.PRIORITY} 30, {@link HorizonEnd#PRIORITY} last.
+ * {@code QueryBatch.PRIORITY} 30, {@link HorizonEnd#PRIORITY} last.
  *
  * <p><b>Extension point.</b> A new phase, in a package of its own, adds its events as records
  * implementing {@link WorkEvent} (open for this), with a priority of its own, and a {@link PhaseProcess} that schedules them, as deployment's
- * {@code Query} events and {@code DeploymentProcess} do. The kernel needs no other change: it debits
+ * {@code QueryBatch} events and {@code DeploymentProcess} do. The kernel needs no other change: it debits
  * any work event and hands it back to the process that scheduled it.
  */
 public sealed interface Event permits WorkEvent, HorizonEnd {

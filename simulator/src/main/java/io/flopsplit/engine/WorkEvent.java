@@ -10,7 +10,7 @@ import io.flopsplit.ledger.Phase;
  *
  * <p>Open, so that a phase in its own package adds its work events: the built-in phases'
  * are {@code engine.selection.SelectionBatch}, {@code engine.training.TrainingChunk} and
- * {@code engine.deployment.Query} (see {@link Event} for how a new phase extends the kernel).
+ * {@code engine.deployment.QueryBatch} (see {@link Event} for how a new phase extends the kernel).
  */
 public non-sealed interface WorkEvent extends Event {
 

@@ -21,7 +21,7 @@ import java.util.TreeMap;
  */
 public final class FitFigure {
 
-    private static final ComputeConvention CONVENTION = ComputeConvention.STANDARD;
+    private static final ComputeConvention CONVENTION = RunsFile.CONVENTION;
     /** Points on each fitted curve, log-spaced over half the smallest to twice the largest run's size. */
     private static final int CURVE_POINTS = 41;
 

@@ -27,7 +27,7 @@ public record Quantity(String name, OptionalDouble budgetFlops, ToDoubleFunction
             constant("E", ChinchillaLaw::e), constant("A", ChinchillaLaw::a), constant("B", ChinchillaLaw::b),
             constant("alpha", ChinchillaLaw::alpha), constant("beta", ChinchillaLaw::beta));
 
-    private static final ComputeConvention CONVENTION = ComputeConvention.STANDARD;
+    private static final ComputeConvention CONVENTION = RunsFile.CONVENTION;
 
     public Quantity {
         Checks.present("name", name);

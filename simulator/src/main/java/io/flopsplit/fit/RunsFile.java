@@ -28,7 +28,11 @@ import java.util.regex.Pattern;
 public final class RunsFile {
 
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
-    private static final ComputeConvention CONVENTION = ComputeConvention.STANDARD;
+    /**
+     * The FLOPs convention of a fit, C = 6·N·D (Hoffmann et al. 2022): how a flops column becomes
+     * tokens, and how the fitted law's budgets become model sizes and tokens.
+     */
+    static final ComputeConvention CONVENTION = ComputeConvention.STANDARD;
 
     private RunsFile() {
     }

@@ -30,7 +30,7 @@ final class Chunk {
     static Chunk submit(ExecutorService workers, Contest contest, TrialStreams[] trials) {
         Chunk chunk = new Chunk(trials.length);
         chunk.future = workers.submit(() -> {
-            for (int i = 0; i < trials.length; i++) {
+            for (int i = 0; i < trials.length && !Thread.currentThread().isInterrupted(); i++) {
                 chunk.values[i] = MonteCarloRunner.playTrial(contest, trials[i]);
                 chunk.done.set(i + 1);
             }

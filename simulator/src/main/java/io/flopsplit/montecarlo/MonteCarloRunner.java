@@ -18,7 +18,6 @@ import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
 
 /**
-/**
  * Runs a {@link Contest} over many trials. The coordinating thread derives each trial's random
  * streams in order and hands them to the workers in chunks of consecutive trials, keeping a few
  * chunks per worker in flight; it folds their results into the streaming {@link Tally} in trial
@@ -55,7 +54,8 @@ public final class MonteCarloRunner {
     /**
      * Runs until all trials are played, the precision is reached, or {@code cancelled} says so.
      *
-     * @param progress told the number of trials completed after each block
+     * @param progress told the number of trials folded after each block, and once more when the run is
+     *     interrupted
      */
     public static MonteCarloResult run(Contest contest, RunOptions options, BooleanSupplier cancelled,
                                        LongConsumer progress) {

@@ -4,7 +4,6 @@ import io.flopsplit.policy.Policy;
 import io.flopsplit.random.TrialStreams;
 import io.flopsplit.trial.Metric;
 import io.flopsplit.trial.Trial;
-import io.flopsplit.trial.TrialResult;
 import io.flopsplit.trial.World;
 import java.util.List;
 import java.util.function.Function;
@@ -52,7 +51,6 @@ public final class PolicyContest implements Contest {
         return true;
     }
 
-
     /** Draws the trial's world once and plays every policy in it. */
     @Override
     public void playAll(TrialStreams streams, double[][] values) {
@@ -64,9 +62,9 @@ public final class PolicyContest implements Contest {
         }
     }
 
+    /** One policy's trial: what {@link #playAll} plays for it, in the same world. */
     @Override
     public void play(TrialStreams streams, int contestant, double[] values) {
-        TrialResult result = Trial.play(worlds.apply(streams), policies.get(contestant), streams);
-        result.copyMetrics(values);
+        Trial.play(worlds.apply(streams), policies.get(contestant), streams).copyMetrics(values);
     }
 }

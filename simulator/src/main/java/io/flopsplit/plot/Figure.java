@@ -23,6 +23,12 @@ public final class Figure {
 
     private static final String NAME_PATTERN = "[a-z0-9][a-z0-9.-]*";
 
+    static {
+        // ImageIO's disk cache registers a shutdown hook when first used, which fails while the JVM
+        // is shutting down; an interrupted run draws its figures then (from its Ctrl-C hook).
+        ImageIO.setUseCache(false);
+    }
+
     private final String title;
     private final String caption;
     private final List<Panel> panels;

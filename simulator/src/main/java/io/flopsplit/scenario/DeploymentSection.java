@@ -87,12 +87,6 @@ public record DeploymentSection(Uncertain queries, double simulatedQueries, doub
         return Arrays.stream(Outcomes.values()).filter(mode -> mode.id().equals(id)).findFirst().orElseThrow();
     }
 
-    /** The same section with outcomes counted another way. */
-    public DeploymentSection withOutcomes(Outcomes other) {
-        return new DeploymentSection(queries, simulatedQueries, windowDays, arrivals, exhaustion, other, promptTokens,
-                answerTokens);
-    }
-
     /** The window in hours. */
     public double windowHours() {
         return windowDays * Scenario.HOURS_PER_DAY;

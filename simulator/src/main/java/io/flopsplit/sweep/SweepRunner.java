@@ -20,8 +20,8 @@ import java.util.function.LongConsumer;
  * threads, up to T cells run at once and each cell's trials share what is left over. A cell's result
  * depends only on its scenario and options, never on the threads or on which cells ran beside it,
  * so a sweep gives the same numbers for any thread count. A cell is reported as soon as it completes;
- * a cancelled sweep (Ctrl-C) stops every cell after its trials in flight and returns the cells
- * completed; the first failure stops the rest and is rethrown, naming its cell.
+ * a cancelled sweep (Ctrl-C) stops every cell within a second and returns the cells completed
+ * (a cell cut short is dropped); the first failure stops the rest and is rethrown, naming its cell.
  */
 public final class SweepRunner {
 
@@ -32,7 +32,7 @@ public final class SweepRunner {
      * Runs {@code runs}; returns, in their order, each cell's result if it completed.
      *
      * @param threads worker threads in all (≥ 1)
-     * @param cancelled asked between blocks of trials; true stops every cell
+     * @param cancelled polled while the cells play; true stops every cell
      * @param progress told the trials completed over all cells (called from any thread, serially)
      * @param completed told each completed cell, from the thread that ran it
      */

@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * What a trial of a policy measures, each with its name (as reports, CSV and JSON write it), its
  * unit, its meaning and the range its values lie in. The order here is the order of every report.
- * Query counts are real queries (each simulated query stands for w); quantities that do not exist
+ * Query counts are real queries (a simulated sample, when outcomes are sampled, is scaled to them); quantities that do not exist
  * in a trial (no query served, training never started) are 0 and said so by the counts.
  */
 public enum Metric {

@@ -39,7 +39,7 @@ import java.util.function.Function;
  * TrialStreams streams = new RandomStreams(42).next();
  * for (Policy policy : Policies.all()) {
  *     TrialResult result = Trial.play(world, policy, streams);
- *     System.out.println(policy.name() + " " + result.accuracy());
+ *     System.out.println(policy.name() + " " + result.get(Metric.ACCURACY));
  * }
  * }</pre>
  */

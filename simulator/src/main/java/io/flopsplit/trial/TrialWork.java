@@ -2,7 +2,6 @@ package io.flopsplit.trial;
 
 import io.flopsplit.compute.NumberText;
 import io.flopsplit.engine.deployment.Demand;
-import io.flopsplit.engine.deployment.Outcomes;
 
 /**
  * About how much work one trial of one policy takes, known before it is played, so that a trial
@@ -49,8 +48,8 @@ public record TrialWork(double events, double queryDraws, double hookDraws, doub
      * expected outcomes are counted per batch.
      */
     private static double sampledQueries(Demand demand) {
-        boolean samples = demand.outcomes() == Outcomes.SAMPLED || demand.realQueries() <= demand.simulatedQueries();
-        return samples ? Math.min(demand.realQueries(), demand.simulatedQueries()) : 0;
+        long expected = (long) Math.ceil(demand.realQueries());
+        return demand.samplesOutcomes(expected) ? demand.simulatedFor(expected) : 0;
     }
 
     /** The whole work, in draws. */

@@ -1,8 +1,8 @@
 /**
  * The deployment phase: the demand ({@link io.flopsplit.engine.deployment.Demand}) arrives over its
- * window, each simulated query is a {@link io.flopsplit.engine.deployment.Query} event answered by the
- * serving plan and paid from the inference account for all the real queries it stands for, and when
- * the account runs short the {@link io.flopsplit.engine.deployment.Exhaustion} rule decides; the
+ * window as real queries, served in {@link io.flopsplit.engine.deployment.QueryBatch} events, each
+ * answered at one serving level and paid from the inference account for its real queries; when the
+ * account runs short the {@link io.flopsplit.engine.deployment.Exhaustion} rule decides; the
  * outcome ({@link io.flopsplit.engine.deployment.DeploymentOutcome}) counts real queries served in
  * full, partially and dropped, accuracy and FLOPs per query.
  */
