@@ -1,6 +1,7 @@
 package io.flopsplit.inference;
 
 import io.flopsplit.compute.Checks;
+import io.flopsplit.compute.Range;
 import io.flopsplit.keys.Keys;
 import io.flopsplit.keys.NumberKey;
 import io.flopsplit.keys.WholeKey;
@@ -29,28 +30,34 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  *
  * @param steps S, steps per solution, in [1, 100]
  * @param branching children per beam per step, in [1, {@value #MAX_K}]
- * @param prm the process reward model's AUC (per step) and size
+ * @param prmAuc the process reward model's AUC per step, in (0.5, 1]
+ * @param prmParams the process reward model's size
  */
-public record BeamSearch(int steps, int branching, Verifier prm) implements Strategy {
+public record BeamSearch(int steps, int branching, double prmAuc, double prmParams) implements Strategy {
 
     public static final String ID = "beam-search";
     public static final int MAX_K = 256;
     public static final NumberKey PRM_AUC = Keys.number("prmAuc",
-            "Beam search: per-step AUC of the process reward model (an assumption, not a fit)", 0.8, Verifier.AUC);
-    public static final WholeKey STEPS = Keys.whole("steps",
-            "Beam search: reasoning steps per solution (an assumption, not a fit)", 5, 1, 100);
+            "Beam search: per-step AUC of the process reward model (an assumption, not a fit)", 0.8,
+            Range.openClosed(0.5, 1));
     public static final WholeKey BRANCHING = Keys.whole("branching",
             "Beam search: children per beam per step (Snell et al. 2024 use 4, sec. 5.1)", 4, 1, MAX_K);
     public static final StrategyType TYPE = new StrategyType(ID,
             "Beam search over k candidates per step scored by a process reward model (Snell et al. 2024)",
-            List.of(PRM_AUC, STEPS, BRANCHING, Verifier.PARAMS), (parameters, modelParams) -> new BeamSearch(
-                    Math.toIntExact(parameters.get(STEPS)), Math.toIntExact(parameters.get(BRANCHING)),
-                    new Verifier(parameters.get(PRM_AUC), Verifier.paramsFor(parameters, modelParams))));
+            List.of(PRM_AUC, VerifierKeys.STEPS, BRANCHING, VerifierKeys.PARAMS), (parameters, modelParams) ->
+                    new BeamSearch(VerifierKeys.steps(parameters), Math.toIntExact(parameters.get(BRANCHING)),
+                            parameters.get(PRM_AUC), VerifierKeys.paramsFor(parameters, modelParams)));
 
     public BeamSearch {
-        STEPS.check((long) steps);
+        VerifierKeys.STEPS.check((long) steps);
         BRANCHING.check((long) branching);
-        Checks.present("prm", prm);
+        PRM_AUC.check(prmAuc);
+        Checks.positive("prmParams", prmParams);
+    }
+
+    /** d = √2·Φ^-1(AUC), the separation of the equal-variance binormal model; infinite for AUC = 1. */
+    private double separation() {
+        return prmAuc == 1 ? Double.POSITIVE_INFINITY : Math.sqrt(2) * Draws.inverseNormalCdf(prmAuc);
     }
 
     @Override
@@ -71,7 +78,7 @@ public record BeamSearch(int steps, int branching, Verifier prm) implements Stra
     @Override
     public double flopsPerQuery(Deployment deployment, int k) {
         double tokens = deployment.promptTokens() + Strategy.checkK(k) * deployment.answerTokens();
-        return deployment.flops(tokens) + deployment.convention().inferenceFlops(prm.params(), tokens);
+        return deployment.flops(tokens) + deployment.convention().inferenceFlops(prmParams, tokens);
     }
 
     @Override
@@ -81,7 +88,7 @@ public record BeamSearch(int steps, int branching, Verifier prm) implements Stra
             throw new IllegalArgumentException("k: beam-search is modelled up to k = " + MAX_K + ", was " + k);
         }
         int width = beams(k);
-        double d = prm.separation();
+        double d = separation();
         return new Chain(k, flopsPerQuery(setting.deployment(), k), width, BeamSelection.table(k, width, d),
                 BeamSelection.table(width, 1, d));
     }
@@ -179,7 +186,8 @@ public record BeamSearch(int steps, int branching, Verifier prm) implements Stra
         }
 
         @Override
-        public Outcome sample(Problem problem, UniformRandomProvider rng) {
+        public Outcome sample(Problem problem, QueryStreams streams) {
+            UniformRandomProvider rng = streams.samples();
             double stepSuccess = Math.exp(-Problem.softplus(-problem.logit()) / steps);
             ZigguratSampler.NormalizedGaussian normal = ZigguratSampler.NormalizedGaussian.of(rng);
             int correct = width;
@@ -192,7 +200,7 @@ public record BeamSearch(int steps, int branching, Verifier prm) implements Stra
         }
 
         private int keptCorrect(ZigguratSampler.NormalizedGaussian normal, int correct, int candidates, int kept) {
-            double d = prm.separation();
+            double d = separation();
             if (candidates <= kept || correct == 0 || correct == candidates || !Double.isFinite(d)) {
                 return Math.min(correct, kept);
             }

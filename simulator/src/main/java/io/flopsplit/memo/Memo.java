@@ -7,8 +7,9 @@ import java.util.function.Function;
 /**
  * A bounded, thread-safe memo of a pure function: remembers the values of the most recently used
  * keys (least recently used out). Keys must be values (records with value equality); the function
- * must be pure, so that a value computed twice by two threads at once is the same value. The lock is
- * held only to look up and store, never while computing.
+ * must be pure, so that a value computed twice by two threads at once is the same value; the first
+ * stored is the one every caller gets. The lock is held only to look up and store, never while
+ * computing.
  *
  * @param <K> the key, a value type
  * @param <V> the remembered value, immutable
@@ -42,8 +43,8 @@ public final class Memo<K, V> {
         }
         V computed = compute.apply(key);
         synchronized (values) {
-            values.put(key, computed);
+            V first = values.putIfAbsent(key, computed);
+            return first != null ? first : computed;
         }
-        return computed;
     }
 }

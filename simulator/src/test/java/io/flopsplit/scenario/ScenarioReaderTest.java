@@ -89,6 +89,21 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void removedAndConflictingStrategySettingsAreRefusedWithTheirReplacement() throws Exception {
+        assertTrue(error("strategies: {verifierAuc: 0.8}\n").startsWith("strategies.verifierAuc: was removed; the"
+                + " verifier is now a fitted scoring model: choose verifier (snell-prm, armorm)"));
+        assertTrue(error("strategies: {verifier: armorm, verifierSeparation: 3}\n").startsWith(
+                "strategies: verifierSeparation (--verifier-separation): is read only with verifier: custom; the preset"
+                        + " armorm fixes it"));
+        // a distribution around the preset's own value is refused too: its draws are not the preset's
+        assertTrue(error("strategies: {verifierAnswerEffect: {uniform: {low: 0.6244, high: 0.7244}}}\n").startsWith(
+                "strategies: verifierAnswerEffect (--verifier-answer-effect): is read only with verifier: custom;"
+                        + " the preset snell-prm fixes it"));
+        ScenarioReader.read(write("c.yaml", "strategies: {verifier: custom, verifierAnswerEffect: {uniform: {low: 0.5,"
+                + " high: 0.9}}}\n"));
+    }
+
+    @Test
     void variantsOverlayTheirKeys() throws Exception {
         List<Scenario> scenarios = ScenarioReader.read(write("v.yaml", String.join("\n",
                 "deployment: {queries: 1e6, windowDays: 30}",

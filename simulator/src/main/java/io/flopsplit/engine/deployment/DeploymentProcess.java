@@ -8,6 +8,7 @@ import io.flopsplit.engine.Scheduler;
 import io.flopsplit.engine.training.PretrainingProcess;
 import io.flopsplit.inference.Deployment;
 import io.flopsplit.inference.Plan;
+import io.flopsplit.inference.QueryStreams;
 import io.flopsplit.inference.Setting;
 import io.flopsplit.inference.Strategy;
 import io.flopsplit.ledger.Phase;
@@ -25,7 +26,8 @@ import org.apache.commons.rng.UniformRandomProvider;
  * and is answered by the serving strategy, debiting {@link Phase#INFERENCE} for all the real queries
  * it stands for. Each query draws its difficulty from the suite (PROBLEMS stream), meets the model's
  * ability θ(L) at the deployed loss, and is answered by the plan's sampler in bulk — every sample,
- * vote or search step of the query at once, from the SAMPLES stream. Arrival times come from the
+ * vote or search step of the query at once, from the SAMPLES stream, verifier scores from
+ * VERIFIER_SCORES and difficulty estimates from DIFFICULTY_ESTIMATES. Arrival times come from the
  * ARRIVALS stream alone, and problems from PROBLEMS alone, so two deployments of the same trial meet
  * the same arrivals and the same problems whatever they serve (common random numbers).
  *
@@ -49,7 +51,7 @@ public final class DeploymentProcess implements PhaseProcess {
     private ServingPlans plans;
     private ArrivalTimes arrivals;
     private UniformRandomProvider problems;
-    private UniformRandomProvider samples;
+    private QueryStreams answers;
     private DifficultyDistribution difficulty;
     private double ability;
     private double discrimination;
@@ -131,7 +133,7 @@ public final class DeploymentProcess implements PhaseProcess {
         discrimination = suite.discrimination();
         arrivals = demand.arrivals().draw(demand.expectedQueries(), streams.stream(Purpose.ARRIVALS));
         problems = streams.stream(Purpose.PROBLEMS);
-        samples = streams.stream(Purpose.SAMPLES);
+        answers = QueryStreams.of(streams);
         scheduleNext(scheduler);
     }
 
@@ -151,7 +153,7 @@ public final class DeploymentProcess implements PhaseProcess {
         double atHours = startedAtHours + arrivals.next() * demand.windowHours();
         Problem problem = new Problem(difficulty.sample(problems), ability, discrimination);
         scheduler.scheduleAt(Math.max(atHours, scheduler.nowHours()),
-                plans.serve(nextIndex++, problem, scheduler.ledger(), samples));
+                plans.serve(nextIndex++, problem, scheduler.ledger(), answers));
     }
 
     /** The budget k deployment serves with, decided when it started. */

@@ -4,6 +4,7 @@ import io.flopsplit.inference.Greedy;
 import io.flopsplit.inference.Outcome;
 import io.flopsplit.inference.Plan;
 import io.flopsplit.inference.PlanCache;
+import io.flopsplit.inference.QueryStreams;
 import io.flopsplit.inference.Setting;
 import io.flopsplit.inference.Strategy;
 import io.flopsplit.ledger.BudgetView;
@@ -11,13 +12,12 @@ import io.flopsplit.ledger.Phase;
 import io.flopsplit.tasks.Problem;
 import java.util.HashMap;
 import java.util.Map;
-import org.apache.commons.rng.UniformRandomProvider;
 
 /**
  * The plans a deployment serves with — the strategy at its budget k, and the plans an exhausted
  * budget falls back on ({@link Exhaustion}): the same strategy at smaller budgets k', or greedy.
  * Fallback plans are built on first use and kept; a trial that never runs short builds none.
- * Serving a query draws its outcome (all of its samples at once) from the SAMPLES stream and decides,
+ * Serving a query draws its outcome (all of its samples at once) from the query's streams and decides,
  * exactly on the ledger's sums, whether the INFERENCE account can pay for it.
  */
 final class ServingPlans {
@@ -46,7 +46,7 @@ final class ServingPlans {
     }
 
     /** Answers query {@code index} on {@code problem}, or drops it, as {@code budget} allows. */
-    Query serve(int index, Problem problem, BudgetView budget, UniformRandomProvider samples) {
+    Query serve(int index, Problem problem, BudgetView budget, QueryStreams samples) {
         Outcome outcome = full.sample(problem, samples);
         if (affordable(budget, outcome.flops())) {
             return answered(index, problem, Query.Service.FULL, k, outcome);
@@ -63,7 +63,7 @@ final class ServingPlans {
      * run must make to at most log2(k) (some strategies take long to plan), at the cost of leaving part
      * of a last partial budget for the next query.
      */
-    private Query servePaid(int index, Problem problem, BudgetView budget, UniformRandomProvider samples) {
+    private Query servePaid(int index, Problem problem, BudgetView budget, QueryStreams samples) {
         for (int paid = powerOfTwo(largestAffordable(budget, k - 1)); paid >= 1;
                 paid = powerOfTwo(largestAffordable(budget, paid - 1))) {
             Outcome outcome = smaller(paid).sample(problem, samples);
@@ -74,7 +74,7 @@ final class ServingPlans {
         return Query.dropped(index, problem.difficulty(), queryWeight);
     }
 
-    private Query serveGreedy(int index, Problem problem, BudgetView budget, UniformRandomProvider samples) {
+    private Query serveGreedy(int index, Problem problem, BudgetView budget, QueryStreams samples) {
         if (greedy == null) {
             greedy = PlanCache.plan(new Greedy(), setting, 1);
         }
