@@ -44,9 +44,12 @@ public record Allocation(Optional<DataSelection> selection, double params, doubl
         return selection.map(DataSelection::selectionFlops).orElse(0.0);
     }
 
-    /** The data the model trains on: the selected pool, or the whole pool unfiltered. */
+    /**
+     * The data the model trains on: the selected pool as a model of {@link #params} parameters sees
+     * it, or the whole pool unfiltered.
+     */
     public TrainingData trainingData(Forecast forecast) {
-        return selection.map(DataSelection::trainingData).orElseGet(() -> TrainingData.unfiltered(forecast.pool()));
+        return selection.map(kept -> kept.trainingData(params)).orElseGet(() -> TrainingData.unfiltered(forecast.pool()));
     }
 
     /** FLOPs to train. */

@@ -1,6 +1,7 @@
 package io.flopsplit.allocation;
 
 import io.flopsplit.compute.Checks;
+import io.flopsplit.data.DataSelection;
 import io.flopsplit.data.TrainingData;
 import io.flopsplit.inference.Deployment;
 import io.flopsplit.inference.Strategy;
@@ -8,7 +9,8 @@ import io.flopsplit.laws.LossSurface;
 import io.flopsplit.optimum.ComputeOptimal;
 import io.flopsplit.optimum.ModelPlan;
 import java.util.function.DoubleUnaryOperator;
-import org.apache.commons.math3.analysis.solvers.BrentSolver;
+import org.apache.commons.math3.analysis.solvers.AllowedSolution;
+import org.apache.commons.math3.analysis.solvers.BracketingNthOrderBrentSolver;
 
 /**
  * The sizing questions policies share: the compute-optimal model for some training FLOPs on some
@@ -18,12 +20,25 @@ import org.apache.commons.math3.analysis.solvers.BrentSolver;
  */
 public final class Sizing {
 
+    /** The fewest tokens the smallest model of {@link #trainingFlopsWithReserve} is trained on. */
+    private static final double SMALLEST_TRAINING_TOKENS = 4;
+
     private Sizing() {
     }
 
     /** The loss surface of training on {@code data} under the forecast's law. */
     public static LossSurface surface(Forecast forecast, TrainingData data) {
         return (params, tokens) -> data.loss(forecast.law(), params, tokens);
+    }
+
+    /**
+     * The loss surface of training on the data {@code selection} keeps under the forecast's law. The
+     * kept tokens' worth depends on the trained model's size (the selector's signal falls with the
+     * size ratio), so each model size sees its own data: L(N, D) = law(N, m(N)·D'(D, f·U; R*(m(N)))).
+     */
+    public static LossSurface surface(Forecast forecast, DataSelection selection) {
+        Checks.present("selection", selection);
+        return (params, tokens) -> selection.trainingData(params).loss(forecast.law(), params, tokens);
     }
 
     /**
@@ -43,46 +58,78 @@ public final class Sizing {
 
     /**
      * The compute-optimal model when {@code reserve(N)} FLOPs (e.g. serving the demand greedily with
-     * that model) come out of the same {@code availableFlops}: the N with N = N_opt(available − reserve(N)),
-     * unique because the right side falls as N grows.
+     * that model) come out of the same {@code availableFlops}: the model compute-optimal for the
+     * training FLOPs {@link #trainingFlopsWithReserve} leaves.
      *
-     * @throws IllegalArgumentException if even a one-parameter model's reserve exhausts the budget
+     * @throws IllegalArgumentException if no model of at least one parameter and one token leaves its reserve
      */
     public static ModelPlan computeOptimalWithReserve(Forecast forecast, TrainingData data, double availableFlops,
                                                       DoubleUnaryOperator reserve) {
-        double params = sizeWithReserve(forecast, availableFlops, reserve,
-                trainingFlops -> computeOptimal(forecast, data, trainingFlops).params());
-        double trainingFlops = availableFlops - reserve.applyAsDouble(params);
+        DoubleUnaryOperator sizeFor = trainingFlops -> computeOptimal(forecast, data, trainingFlops).params();
+        double trainingFlops = trainingFlopsWithReserve(forecast, availableFlops, reserve, sizeFor);
+        double params = sizeFor.applyAsDouble(trainingFlops);
         double tokens = forecast.convention().paramTokensFor(trainingFlops) / params;
         return ModelPlan.of(params, tokens, data.loss(forecast.law(), params, tokens), 0, forecast.convention());
     }
 
     /**
-     * The model size N with N = sizeFor(available − reserve(N)): the size a sizing rule picks for the
-     * training FLOPs left once {@code reserve(N)} is set aside. {@code sizeFor} grows with FLOPs and
-     * the reserve with N, so the root is unique.
-     *
-     * @throws IllegalArgumentException if even a one-parameter model's reserve exhausts the budget
+     * The compute-optimal model on the data {@code selection} keeps when {@code reserve(N)} FLOPs come
+     * out of {@code availableFlops}. The size is a fixed point twice over — the kept tokens' worth
+     * m(N) depends on the size, and the size on the training FLOPs left after the reserve — and both
+     * are solved at once: the numeric optimum over ln N on {@link #surface(Forecast, DataSelection)}
+     * (which carries m(N) into every candidate size) inside {@link #trainingFlopsWithReserve}'s bracketed root.
      */
-    public static double sizeWithReserve(Forecast forecast, double availableFlops, DoubleUnaryOperator reserve,
-                                         DoubleUnaryOperator sizeFor) {
+    public static ModelPlan computeOptimalWithReserve(Forecast forecast, DataSelection selection,
+                                                      double availableFlops, DoubleUnaryOperator reserve) {
+        LossSurface surface = surface(forecast, selection);
+        DoubleUnaryOperator sizeFor =
+                trainingFlops -> ComputeOptimal.numeric(surface, trainingFlops, forecast.convention()).params();
+        double trainingFlops = trainingFlopsWithReserve(forecast, availableFlops, reserve, sizeFor);
+        double params = sizeFor.applyAsDouble(trainingFlops);
+        double tokens = forecast.convention().paramTokensFor(trainingFlops) / params;
+        return ModelPlan.of(params, tokens, surface.loss(params, tokens), 0, forecast.convention());
+    }
+
+    /**
+     * The training FLOPs T with T + reserve(sizeFor(T)) = available: what a sizing rule may train with
+     * once the reserve of the model it picks is set aside. The left side rises with T ({@code sizeFor}
+     * grows with FLOPs and the reserve with N), so the root is unique. It is solved for T, on a log
+     * scale, rather than for N: when the reserve takes nearly all of the budget, T is a tiny
+     * difference of two large numbers, and a root in N (known to 1e-10) would leave T, and so the
+     * training tokens, without a correct digit, even negative. Solved for T, T is known to 1e-10 of
+     * itself. The root is taken on the side where T + reserve does not exceed the budget; it falls
+     * short of it by about the precision of {@code sizeFor} (up to 1e-7 of the budget where a numeric
+     * search over a flat loss surface gives the size). The model must have at least one parameter
+     * and be trained on at least one token.
+     *
+     * @throws IllegalArgumentException naming the budget if even the smallest such model's reserve
+     *     exhausts it
+     */
+    public static double trainingFlopsWithReserve(Forecast forecast, double availableFlops, DoubleUnaryOperator reserve,
+                                                  DoubleUnaryOperator sizeFor) {
         Checks.positive("availableFlops", availableFlops);
-        DoubleUnaryOperator gap = logParams -> {
-            double left = availableFlops - reserve.applyAsDouble(Math.exp(logParams));
-            if (left <= forecast.convention().trainingFlops(Math.exp(logParams), 4)) {
-                return 1;
-            }
-            return logParams - Math.log(sizeFor.applyAsDouble(left));
+        DoubleUnaryOperator excess = logTraining -> {
+            double training = Math.exp(logTraining);
+            return Math.log(training + reserve.applyAsDouble(sizeFor.applyAsDouble(training))) - Math.log(availableFlops);
         };
-        if (gap.applyAsDouble(0) > 0) {
-            throw new IllegalArgumentException("budgetFlops: " + Checks.show(forecast.budgetFlops())
-                    + " FLOPs cannot both train a model and serve the forecast demand");
+        double low = Math.log(forecast.convention().trainingFlops(1, SMALLEST_TRAINING_TOKENS));
+        double high = Math.log(availableFlops);
+        if (low >= high || excess.applyAsDouble(low) > 0) {
+            throw infeasible(forecast);
         }
-        double high = Math.max(1, Math.log(sizeFor.applyAsDouble(availableFlops)));
-        if (gap.applyAsDouble(high) < 0) {
-            return Math.exp(high);
+        double training = excess.applyAsDouble(high) <= 0 ? availableFlops
+                : Math.exp(new BracketingNthOrderBrentSolver(1e-14, 1e-12, 1e-15, 5)
+                        .solve(10_000, excess::applyAsDouble, low, high, AllowedSolution.BELOW_SIDE));
+        double params = sizeFor.applyAsDouble(training);
+        if (!(params >= 1) || forecast.convention().paramTokensFor(training) / params < 1) {
+            throw infeasible(forecast);
         }
-        return Math.exp(new BrentSolver(1e-10, 1e-10).solve(10_000, gap::applyAsDouble, 0, high));
+        return training;
+    }
+
+    private static IllegalArgumentException infeasible(Forecast forecast) {
+        return new IllegalArgumentException("budgetFlops: " + Checks.show(forecast.budgetFlops())
+                + " FLOPs cannot both train a model and serve the forecast demand");
     }
 
     /**

@@ -17,7 +17,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -161,9 +160,8 @@ final class FitCommand implements Callable<Integer> {
     private void writeLaw(LawFit fit) {
         LawSection section;
         try {
-            section = new LawSection(LawProfiles.resolve(fit.profileId()), Optional.of(new LawUncertainty(
-                    Arrays.stream(LawFragment.standardDeviations(fit)).boxed().toList(),
-                    Arrays.stream(LawFragment.correlations(fit)).map(row -> Arrays.stream(row).boxed().toList()).toList())));
+            section = new LawSection(LawProfiles.resolve(fit.profileId()), Optional.of(LawUncertainty.of(
+                    LawFragment.standardDeviations(fit), LawFragment.correlations(fit))));
             section.distribution();
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--law-out: the bootstrap's spread makes no uncertainty a"

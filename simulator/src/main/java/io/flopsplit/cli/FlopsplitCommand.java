@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
                 + " against published scaling laws.",
         subcommands = {LawsCommand.class, LossCommand.class, OptimalCommand.class, TestTimeCommand.class, MatchCommand.class,
                 PoliciesCommand.class, ReferenceCommand.class, ValidateCommand.class, RunCommand.class, FitCommand.class,
+                CalibrationCommand.class, SchemaCommand.class, picocli.AutoComplete.GenerateCompletion.class,
                 picocli.CommandLine.HelpCommand.class})
 public final class FlopsplitCommand implements Callable<Integer> {
 

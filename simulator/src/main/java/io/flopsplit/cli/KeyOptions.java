@@ -75,7 +75,10 @@ final class KeyOptions implements IModelTransformer {
                     .converters(within(optional.range())).build();
         }
         if (key instanceof ChoiceKey choice) {
-            return option.type(String.class).paramLabel("ID").defaultValue(choice.defaultValue())
+            // A label of its own: the completion script names each option's values after its label.
+            return option.type(String.class).paramLabel(choice.name().toUpperCase(java.util.Locale.ROOT))
+                    .defaultValue(choice.defaultValue())
+                    .completionCandidates(() -> choice.choices().get().iterator())
                     .converters(text -> {
                         if (!choice.choices().get().contains(text.trim())) {
                             throw new TypeConversionException("must be one of " + choice.domain() + ", was " + text);

@@ -23,6 +23,16 @@ record LawChoice(List<LawProfile> profiles) {
         profiles = List.copyOf(profiles);
     }
 
+    /** {@code all} and the profile ids, for shell completion. */
+    static final class Candidates implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            List<String> ids = new ArrayList<>(List.of("all"));
+            LawProfiles.all().forEach(profile -> ids.add(profile.id()));
+            return ids.iterator();
+        }
+    }
+
     /** Converts {@code --law} values. */
     static final class Converter implements ITypeConverter<LawChoice> {
         @Override

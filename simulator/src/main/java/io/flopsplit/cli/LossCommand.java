@@ -28,6 +28,7 @@ final class LossCommand implements Callable<Integer> {
     PlotOptions plot;
 
     @Option(names = "--law", paramLabel = "ID", defaultValue = "all", converter = LawChoice.Converter.class,
+            completionCandidates = LawChoice.Candidates.class,
             description = LawChoice.HELP)
     LawChoice laws;
 

@@ -39,6 +39,7 @@ final class MatchCommand implements Callable<Integer> {
     TestTimeOptions options;
 
     @Option(names = "--law", paramLabel = "ID", defaultValue = "chinchilla", converter = LawChoice.Converter.class,
+            completionCandidates = LawChoice.Candidates.class,
             description = "Loss law (default chinchilla); see 'flopsplit laws'.")
     LawChoice laws;
 

@@ -2,6 +2,7 @@ package io.flopsplit.cli;
 
 import io.flopsplit.compute.Checks;
 import io.flopsplit.compute.NumberText;
+import io.flopsplit.scenario.MonteCarloSection;
 import java.math.BigDecimal;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -84,11 +85,11 @@ final class NumberConverters {
         }
     }
 
-    /** A master seed: any whole number a long holds. */
+    /** A master seed, in the bounds of the scenario's {@code montecarlo.seed}: any whole number from 0 a long holds. */
     static final class Seed implements ITypeConverter<Long> {
         @Override
         public Long convert(String text) {
-            return whole(text, Long.MIN_VALUE, Long.MAX_VALUE);
+            return whole(text, MonteCarloSection.SEED.low(), MonteCarloSection.SEED.high());
         }
     }
 

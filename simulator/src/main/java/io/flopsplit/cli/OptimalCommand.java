@@ -44,6 +44,7 @@ final class OptimalCommand implements Callable<Integer> {
     PlotOptions plot;
 
     @Option(names = "--law", paramLabel = "ID", defaultValue = "all", converter = LawChoice.Converter.class,
+            completionCandidates = LawChoice.Candidates.class,
             description = LawChoice.HELP)
     LawChoice laws;
 

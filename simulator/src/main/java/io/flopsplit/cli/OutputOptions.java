@@ -15,12 +15,20 @@ final class OutputOptions {
     CommandSpec spec;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", converter = FormatConverter.class,
-            description = "Output format: table (default), json (one object per line) or csv.")
+            completionCandidates = FormatCandidates.class, description = "Output format: table (default), json (one object per line) or csv.")
     OutputFormat format = OutputFormat.TABLE;
 
     /** Writes the rows to the command's standard output in the chosen format. */
     void print(List<Row> rows) {
         RowWriter.write(rows, format, spec.commandLine().getOut());
+    }
+
+    /** The format names as users type them, for shell completion: table, json, csv. */
+    static final class FormatCandidates implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(OutputFormat.values()).map(OutputFormat::id).iterator();
+        }
     }
 
     /** Converts {@code --format} values. */

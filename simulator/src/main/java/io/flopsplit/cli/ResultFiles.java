@@ -80,14 +80,14 @@ final class ResultFiles {
     }
 
     /**
-     * Writes the results and the effective scenarios (in the order of the scenarios given to
-     * {@link #prepare}), each atomically.
+     * Writes the results and the effective scenarios of the scenarios that ran (the first of those
+     * given to {@link #prepare}, in order: an interrupted run leaves the rest out), each atomically.
      */
     void write(String csv, String jsonLines, List<String> effectiveScenarioTexts) {
         Map<Path, String> files = new LinkedHashMap<>();
         files.put(directory.resolve(CSV), csv);
         files.put(directory.resolve(JSON_LINES), jsonLines);
-        for (int i = 0; i < effectiveScenarios.size(); i++) {
+        for (int i = 0; i < effectiveScenarioTexts.size(); i++) {
             files.put(effectiveScenarios.get(i), effectiveScenarioTexts.get(i));
         }
         List<String> written = new ArrayList<>();

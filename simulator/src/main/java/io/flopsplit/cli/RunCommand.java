@@ -76,23 +76,30 @@ final class RunCommand implements Callable<Integer> {
         Interruption interruption = Interruption.install();
         try {
             List<Run> runs = new ArrayList<>();
+            boolean stopped = false;
             for (Scenario scenario : scenarios) {
-                runs.add(run(scenario, interruption));
-                if (interruption.requested()) {
+                Run run = run(scenario, interruption);
+                stopped = run.result().ending() == MonteCarloResult.Ending.INTERRUPTED || interruption.requested();
+                if (run.result().trials() > 0) {
+                    runs.add(run);
+                }
+                if (stopped) {
                     break;
                 }
             }
             print(runs);
             runs.forEach(this::warnIfNeverDeployed);
-            if (files != null) {
+            if (files != null && !runs.isEmpty()) {
                 files.write(RowWriter.text(rows(runs, OutputFormat.CSV), OutputFormat.CSV),
                         RowWriter.text(rows(runs, OutputFormat.JSON), OutputFormat.JSON),
-                        scenarios.stream().map(EffectiveScenario::yaml).toList());
+                        runs.stream().map(Run::effectiveScenario).toList());
             }
-            boolean stopped = runs.stream().anyMatch(r -> r.result().ending() == MonteCarloResult.Ending.INTERRUPTED);
             if (stopped) {
-                spec.commandLine().getErr().println("flopsplit run: interrupted; results cover the "
-                        + runs.get(runs.size() - 1).result().trials() + " trials completed");
+                spec.commandLine().getErr().println("flopsplit run: interrupted; " + (runs.isEmpty()
+                        ? "no trial had completed, nothing was written"
+                        : "results cover the " + runs.get(runs.size() - 1).result().trials() + " trials completed"
+                                + (runs.size() < scenarios.size() ? " of " + runs.get(runs.size() - 1).scenario().name()
+                                        + "; later variants did not run" : "")));
             }
             return stopped ? INTERRUPTED : 0;
         } finally {
@@ -100,23 +107,43 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    /** One scenario's comparison. */
-    record Run(Scenario scenario, MonteCarloResult result, long seed) {
+    /**
+     * One scenario's comparison.
+     *
+     * @param scenario the scenario as read
+     * @param result its results
+     * @param seed the master seed it ran with
+     * @param ran the scenario that ran: its montecarlo section holds the run's seed, precision and
+     *     trials (those requested, or those completed when the run was interrupted, so that running
+     *     it gives these results)
+     */
+    record Run(Scenario scenario, MonteCarloResult result, long seed, Scenario ran) {
+
+        /** The effective scenario written next to the results. */
+        String effectiveScenario() {
+            String yaml = EffectiveScenario.yaml(ran);
+            return result.ending() != MonteCarloResult.Ending.INTERRUPTED ? yaml
+                    : "# Interrupted after " + result.trials() + " of " + scenario.montecarlo().trials()
+                            + " requested trials; montecarlo.trials records those completed.\n" + yaml;
+        }
     }
 
     private Run run(Scenario scenario, Interruption interruption) {
         MonteCarloSection settings = scenario.montecarlo();
         long trialCount = trials != null ? trials : settings.trials();
         long masterSeed = seed != null ? seed : settings.seed();
+        double target = precision != null ? precision : settings.precision();
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        RunOptions options = new RunOptions(trialCount, masterSeed, workers,
-                precision != null ? precision : settings.precision(), settings.level(), scenario.baselineIndex(),
-                RunOptions.DEFAULT_BLOCK_SIZE);
+        RunOptions options = new RunOptions(trialCount, masterSeed, workers, target, settings.level(),
+                scenario.baselineIndex(), RunOptions.DEFAULT_BLOCK_SIZE);
         try (Progress progress = new Progress(scenario.name(), trialCount)) {
             MonteCarloResult result = MonteCarloRunner.run(
                     new PolicyContest(scenario.policies(), new ScenarioWorlds(scenario)), options,
                     interruption::requested, progress);
-            return new Run(scenario, result, masterSeed);
+            long recorded = result.ending() == MonteCarloResult.Ending.INTERRUPTED ? Math.max(1, result.trials())
+                    : trialCount;
+            return new Run(scenario, result, masterSeed,
+                    scenario.withMontecarlo(settings.withRun(recorded, masterSeed, target)));
         }
     }
 

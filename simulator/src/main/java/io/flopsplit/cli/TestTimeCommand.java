@@ -43,6 +43,7 @@ final class TestTimeCommand implements Callable<Integer> {
     TestTimeOptions options;
 
     @Option(names = "--law", paramLabel = "ID", defaultValue = "chinchilla", converter = LawChoice.Converter.class,
+            completionCandidates = LawChoice.Candidates.class,
             description = "Loss law (default chinchilla, the law the presets are calibrated under); see 'flopsplit laws'.")
     LawChoice laws;
 

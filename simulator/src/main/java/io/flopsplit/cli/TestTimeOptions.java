@@ -33,6 +33,7 @@ final class TestTimeOptions {
     CommandSpec command;
 
     @Option(names = "--suite", paramLabel = "PRESET|FILE", converter = SuiteConverter.class,
+            completionCandidates = SuitePresetCandidates.class,
             description = "Task suite: a preset (math-like, narrow) or a YAML suite file. Default: ${DEFAULT-VALUE}.")
     TaskSuite suite;
 
@@ -89,6 +90,14 @@ final class TestTimeOptions {
             } catch (IllegalArgumentException e) {
                 throw new TypeConversionException(e.getMessage());
             }
+        }
+    }
+
+    /** The suite presets, for shell completion (a suite file is typed as a path). */
+    static final class SuitePresetCandidates implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return SuitePresets.all().stream().map(TaskSuite::id).iterator();
         }
     }
 

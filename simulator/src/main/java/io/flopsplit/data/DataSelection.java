@@ -3,14 +3,15 @@ package io.flopsplit.data;
 import io.flopsplit.compute.Checks;
 
 /**
- * Data selection: score the whole candidate pool with a proxy model and keep the
- * best fraction f. Quality raises the worth of each kept token by m(f), but the unique pool shrinks
- * to f·U, so a long run repeats it and pays the repetition decay. This is the quality–quantity
- * trade-off of Goyal et al. 2024 ("Scaling Laws for Data Filtering — Data Curation cannot be Compute
+ * Data selection: score the whole candidate pool with a proxy model and keep the best fraction f.
+ * Quality raises the worth of each kept token by m ({@link QualityMultiplier}), the more so the
+ * closer the selector is in size to the model trained on the kept data, but the unique pool shrinks
+ * to f·U, so a long run repeats it and pays the repetition decay, with a repetition constant that
+ * grows with the kept pool's quality ({@link TrainingData}). This is the quality–quantity trade-off
+ * of Goyal et al. 2024 ("Scaling Laws for Data Filtering — Data Curation cannot be Compute
  * Agnostic", arXiv 2404.07177): aggressive filtering wins at small training compute and loses at
  * large compute, where the filtered pool is exhausted. The costs follow Yin &amp; Rush 2024
- * (arXiv 2410.16208), and DsDm (Engstrom et al. 2024, arXiv 2401.12926) gives the magnitude of the
- * gain (≈2× compute).
+ * (arXiv 2410.16208).
  *
  * <p>This is a pure model: {@link #selectionFlops()} is what scoring costs; the engine's
  * selection phase spends it in batches on the simulated clock.
@@ -18,15 +19,18 @@ import io.flopsplit.compute.Checks;
  * @param pool the candidate pool
  * @param scorer the proxy model that scores every pool token
  * @param keptFraction f in (0, 1], the fraction of the pool kept
- * @param quality m(f), the worth of a kept token
+ * @param quality the selection signal and its decay with the trained:selector size ratio
+ * @param repetitionQualityExponent κ in R*(m) = R_D*·m^κ
  */
-public record DataSelection(DataPool pool, ProxyScorer scorer, double keptFraction, QualityMultiplier quality) {
+public record DataSelection(DataPool pool, ProxyScorer scorer, double keptFraction, QualityMultiplier quality,
+                            double repetitionQualityExponent) {
 
     public DataSelection {
         Checks.present("pool", pool);
         Checks.present("scorer", scorer);
         Checks.present("quality", quality);
-        Checks.inRange("keptFraction", keptFraction, Double.MIN_NORMAL, 1);
+        SelectionOptions.KEPT_FRACTION.check(keptFraction);
+        SelectionOptions.REPETITION_QUALITY_EXPONENT.check(repetitionQualityExponent);
         if (keptFraction * pool.uniqueTokens() < 1) {
             throw new IllegalArgumentException("keptFraction: keeps fewer than one unique token of the pool's "
                     + Checks.show(pool.uniqueTokens()) + ", was " + Checks.show(keptFraction));
@@ -53,18 +57,18 @@ public record DataSelection(DataPool pool, ProxyScorer scorer, double keptFracti
         return keptFraction * pool.uniqueTokens();
     }
 
-    /** m(f), the worth of a kept token relative to the pool's average. */
-    public double qualityMultiplier() {
-        return quality.multiplier(keptFraction);
+    /** r = N / N_proxy, the size of the trained model against the selector's. */
+    public double sizeRatio(double trainedParams) {
+        return Checks.positive("trainedParams", trainedParams) / scorer.params();
     }
 
-    /** The kept data as training sees it: f·U unique tokens, each worth m(f). */
-    public TrainingData trainingData() {
-        return new TrainingData(keptUniqueTokens(), qualityMultiplier());
+    /** m(f; a(r)), the worth of a kept token to a model of {@code trainedParams} parameters. */
+    public double qualityMultiplier(double trainedParams) {
+        return quality.multiplier(keptFraction, sizeRatio(trainedParams));
     }
 
-    /** Effective tokens of a run of {@code tokens} tokens on the kept data, m(f)·D'(D, f·U). */
-    public double effectiveTokens(double tokens) {
-        return trainingData().effectiveTokens(tokens);
+    /** The kept data as a model of {@code trainedParams} parameters sees it: f·U unique tokens, each worth m. */
+    public TrainingData trainingData(double trainedParams) {
+        return new TrainingData(keptUniqueTokens(), qualityMultiplier(trainedParams), repetitionQualityExponent);
     }
 }

@@ -9,19 +9,12 @@ import io.flopsplit.compute.Checks;
  * <p>Perplexity filtering costs one forward pass, 2·N_proxy per token (Ankner et al. 2024,
  * arXiv 2405.20541; Yin &amp; Rush 2024, arXiv 2410.16208); selection from gradient features, as in
  * DsDm (Engstrom et al. 2024, arXiv 2401.12926), costs about a forward and a backward pass,
- * ≈6·N_proxy per token (Yin &amp; Rush 2024). Yin &amp; Rush find that selection pays only when
- * the trained model is ≳5× (perplexity) or ≳10× (gradient) the size of the selector.
+ * ≈6·N_proxy per token (Yin &amp; Rush 2024); {@link SelectionMethod} holds both.
  *
  * @param params proxy model size N_proxy, in parameters
  * @param flopsPerParamToken c, FLOPs per proxy parameter per scored token
  */
 public record ProxyScorer(double params, double flopsPerParamToken) {
-
-    /** c for perplexity scoring: one forward pass. */
-    public static final double PERPLEXITY_FLOPS_PER_PARAM_TOKEN = 2;
-
-    /** c for gradient-feature scoring: a forward and a backward pass. */
-    public static final double GRADIENT_FLOPS_PER_PARAM_TOKEN = 6;
 
     public ProxyScorer {
         Checks.positive("params", params);
@@ -30,12 +23,12 @@ public record ProxyScorer(double params, double flopsPerParamToken) {
 
     /** A perplexity scorer of {@code params} parameters (2·N_proxy per token). */
     public static ProxyScorer perplexity(double params) {
-        return new ProxyScorer(params, PERPLEXITY_FLOPS_PER_PARAM_TOKEN);
+        return new ProxyScorer(params, SelectionMethod.PERPLEXITY.flopsPerParamToken());
     }
 
     /** A gradient-feature scorer of {@code params} parameters (≈6·N_proxy per token). */
     public static ProxyScorer gradient(double params) {
-        return new ProxyScorer(params, GRADIENT_FLOPS_PER_PARAM_TOKEN);
+        return new ProxyScorer(params, SelectionMethod.GRADIENT.flopsPerParamToken());
     }
 
     /** FLOPs to score {@code tokens} tokens. */

@@ -12,7 +12,9 @@ import java.util.List;
  * event, scheduled first and run last at its time; it ends the run, and anything still queued is
  * cut (counted in {@link #eventsCut()}). The clock never goes backwards: scheduling before the
  * current time is an error, and the kernel checks every event it runs. One simulation plays one
- * trial, once; it has no randomness of its own, so the same inputs give the same events.
+ * trial, once; it has no randomness of its own, so the same inputs give the same events. An
+ * interrupted thread stops the run within {@value Cancellation#EVENTS_BETWEEN_CHECKS} events
+ * ({@link Cancellation}).
  */
 public final class Simulation {
 
@@ -34,7 +36,11 @@ public final class Simulation {
         this.listener = Checks.present("listener", listener);
     }
 
-    /** Plays {@code phases} in order until the horizon ends; returns the time it ended (the horizon). */
+    /**
+     * Plays {@code phases} in order until the horizon ends; returns the time it ended (the horizon).
+     *
+     * @throws java.util.concurrent.CancellationException if the thread is interrupted meanwhile
+     */
     public double run(List<? extends PhaseProcess> phases) {
         Checks.present("phases", phases);
         if (started) {
@@ -50,7 +56,9 @@ public final class Simulation {
             int owner = queue.firstOwner();
             queue.removeFirst();
             advanceTo(timeHours);
-            eventsRun++;
+            if (eventsRun++ % Cancellation.EVENTS_BETWEEN_CHECKS == 0) {
+                Cancellation.check();
+            }
             if (event instanceof HorizonEnd) {
                 listener.onEvent(timeHours, event);
                 eventsCut = queue.size();

@@ -13,10 +13,9 @@
  * <pre>{@code
  * Ledger ledger = Ledger.allocated(1e22, 2.5e19, 9e21, 0);
  * ledger.allocateRest(Phase.INFERENCE);
- * var selection = new DataSelection(DataPool.ofUnique(5e10), ProxyScorer.perplexity(125e6), 0.5,
- *         new QualityMultiplier(0.5, 2));
+ * var selection = SelectionOptions.defaults(SelectionMethod.PERPLEXITY).of(DataPool.ofUnique(5e10));
  * var plan = PretrainingPlan.forFlops(LawProfiles.find("chinchilla").orElseThrow().law(),
- *         selection.trainingData(), 1e9, ledger.unspentFlops(Phase.PRETRAINING), 100, ComputeConvention.STANDARD);
+ *         selection.trainingData(1e9), 1e9, ledger.unspentFlops(Phase.PRETRAINING), 100, ComputeConvention.STANDARD);
  * var training = new PretrainingProcess(plan, TrainingHook.PROCEED);
  * TrialStreams streams = new RandomStreams(42).next();
  * Demand demand = Demand.ofRealQueries(1e9, 1e4, 24 * 90, Arrivals.poisson(), Exhaustion.SERVE_PAID);

@@ -5,6 +5,7 @@ import io.flopsplit.compute.Range;
 import io.flopsplit.keys.Keys;
 import io.flopsplit.keys.NumberKey;
 import io.flopsplit.keys.WholeKey;
+import io.flopsplit.tasks.TaskSuite;
 import java.util.List;
 
 /**
@@ -56,6 +57,18 @@ public record Adaptive(double estimateNoise, int bins, List<Strategy> menu) impl
     @Override
     public double flopsPerQuery(Deployment deployment, int k) {
         return deployment.samplingFlops(Strategy.checkK(k));
+    }
+
+    /**
+     * The noisy difficulty estimate (one normal draw), then the option chosen for its bin: at most
+     * the costliest menu strategy at the largest budget the planner offers it.
+     */
+    @Override
+    public double drawsPerQuery(TaskSuite suite, int k) {
+        long largest = Math.min((long) bins * k, AdaptivePlanner.MAX_OPTION_K);
+        return Draws.BETA_DRAW_WORK + menu.stream()
+                .mapToDouble(option -> option.drawsPerQuery(suite, (int) Math.min(largest, option.maxK()))).max()
+                .orElse(1);
     }
 
     @Override

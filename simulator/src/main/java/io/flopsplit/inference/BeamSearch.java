@@ -6,6 +6,7 @@ import io.flopsplit.keys.Keys;
 import io.flopsplit.keys.NumberKey;
 import io.flopsplit.keys.WholeKey;
 import io.flopsplit.tasks.Problem;
+import io.flopsplit.tasks.TaskSuite;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.math3.distribution.HypergeometricDistribution;
@@ -63,6 +64,16 @@ public record BeamSearch(int steps, int branching, double prmAuc, double prmPara
     @Override
     public String id() {
         return ID;
+    }
+
+    /**
+     * Per step: the extra children's share (one uniform per beam), the correct candidates (one
+     * binomial), and the process reward model's k scores (normal draws), sorted.
+     */
+    @Override
+    public double drawsPerQuery(TaskSuite suite, int k) {
+        double scores = k * (Draws.BETA_DRAW_WORK + Math.log(k + 1.0) / Math.log(2));
+        return steps * (beams(k) + Draws.binomialWork(k) + scores);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.flopsplit.inference;
 
 import io.flopsplit.compute.Checks;
+import io.flopsplit.tasks.TaskSuite;
 
 /**
  * Best-of-k with a learned verifier (Cobbe et al. 2021, arXiv 2110.14168): k samples are scored and
@@ -30,6 +31,12 @@ public record BestOfKVerifier(Verifier verifier, int steps) implements Strategy 
     @Override
     public String id() {
         return ID;
+    }
+
+    /** The samples per answer, then an answer effect and the best score per answer. */
+    @Override
+    public double drawsPerQuery(TaskSuite suite, int k) {
+        return VerifierQueries.selectionWork(suite, k);
     }
 
     @Override

@@ -62,6 +62,20 @@ public final class Draws {
         return marked;
     }
 
+    /** The work of a Beta draw (Cheng's algorithm) with its arithmetic, in uniform draws. */
+    static final double BETA_DRAW_WORK = 10;
+
+    /**
+     * About the work of one {@link #binomial} draw of n trials, in uniform draws: at most 64 geometric
+     * jumps below the split, and one Beta draw per halving above it.
+     */
+    public static double binomialWork(int n) {
+        if (n <= SPLIT_ABOVE) {
+            return 1 + Math.max(0, n);
+        }
+        return SPLIT_ABOVE + 1 + BETA_DRAW_WORK * Math.ceil(Math.log((double) n / SPLIT_ABOVE) / Math.log(2));
+    }
+
     /** An exact Binomial(n, p) draw. */
     public static int binomial(UniformRandomProvider rng, int n, double p) {
         if (n <= 0 || p <= 0) {

@@ -1,5 +1,6 @@
 package io.flopsplit.inference;
 
+import io.flopsplit.tasks.TaskSuite;
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
 
@@ -27,6 +28,12 @@ public record MajorityVote() implements Strategy {
     @Override
     public double flopsPerQuery(Deployment deployment, int k) {
         return deployment.samplingFlops(Strategy.checkK(k));
+    }
+
+    /** The correct samples, then the wrong ones spread over the suite's distractors: one binomial each. */
+    @Override
+    public double drawsPerQuery(TaskSuite suite, int k) {
+        return (1 + suite.distractors().count()) * Draws.binomialWork(k) + 1;
     }
 
     @Override

@@ -9,6 +9,7 @@ import io.flopsplit.keys.NumberKey;
 import io.flopsplit.keys.WholeKey;
 import io.flopsplit.tasks.Distractors;
 import java.util.ArrayList;
+import io.flopsplit.tasks.TaskSuite;
 import java.util.List;
 import java.util.Locale;
 
@@ -99,6 +100,15 @@ public record Revisions(double keep, double gain, int chains, RevisionChains.Sel
         double flops = deployment.samplingFlops(Strategy.checkK(k));
         return selection == RevisionChains.Selection.VERIFIER ? flops + deployment.scoringFlops(verifier.params(), k)
                 : flops;
+    }
+
+    /**
+     * Per answer: a keep-or-revise uniform and, when revised, an attempt (a uniform and a class);
+     * with verifier selection a normal score per answer and one answer effect per class.
+     */
+    @Override
+    public double drawsPerQuery(TaskSuite suite, int k) {
+        return VerifierQueries.chainWork(suite, k, selection == RevisionChains.Selection.VERIFIER);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.flopsplit.inference;
 
+import io.flopsplit.tasks.TaskSuite;
 import java.util.function.DoublePredicate;
 
 /**
@@ -30,6 +31,16 @@ public sealed interface Strategy
 
     /** The largest budget k the strategy is modelled for. */
     int maxK();
+
+    /**
+     * About how much work sampling one query at budget k takes, counted in uniform draws (a Beta or
+     * normal draw with its arithmetic counts about 10; see {@link Draws#binomialWork}): what a
+     * trial's work bound is made of ({@code io.flopsplit.trial.TrialWork}). The samplers draw in bulk,
+     * so for most strategies it grows with log k, not k. One draw by default (a Bernoulli trial).
+     */
+    default double drawsPerQuery(TaskSuite suite, int k) {
+        return 1;
+    }
 
     /** This strategy at budget k in {@code setting}. */
     Plan plan(Setting setting, int k);

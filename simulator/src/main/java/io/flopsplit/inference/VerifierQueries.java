@@ -1,5 +1,7 @@
 package io.flopsplit.inference;
 
+import io.flopsplit.tasks.TaskSuite;
+
 import org.apache.commons.math3.analysis.integration.gauss.GaussIntegrator;
 import org.apache.commons.math3.analysis.integration.gauss.GaussIntegratorFactory;
 import org.apache.commons.rng.UniformRandomProvider;
@@ -39,6 +41,23 @@ final class VerifierQueries {
         this.verifier = verifier;
         this.answers = new Answers(distractorShares);
         this.exploitPerSample = verifier.exploitPerSample(steps);
+    }
+
+    /**
+     * About the work of one simulated selection over k samples, in uniform draws (see
+     * {@link Strategy#drawsPerQuery}): the counts per answer (one binomial per class), an answer
+     * effect and the top score or summed weight per class (a sum is exact up to
+     * {@value #EXACT_SUM_UP_TO} samples, a normal draw above).
+     */
+    static double selectionWork(TaskSuite suite, int k) {
+        int classes = suite.distractors().count() + 1;
+        return (classes + 1) * (Draws.binomialWork(k) + Draws.BETA_DRAW_WORK * (2 + Math.min(k, EXACT_SUM_UP_TO)));
+    }
+
+    /** About the work of k answers in revision chains, each a uniform or two, plus a score each when scored. */
+    static double chainWork(TaskSuite suite, int k, boolean scored) {
+        int classes = suite.distractors().count() + 1;
+        return 3.0 * k + (scored ? Draws.BETA_DRAW_WORK * (k + classes) : 0);
     }
 
     /** Whether the top-scored of k samples is right on a problem of pass@1 p = σ(logitP). */

@@ -1,6 +1,7 @@
 package io.flopsplit.inference;
 
 import io.flopsplit.compute.Checks;
+import io.flopsplit.tasks.TaskSuite;
 
 /**
  * Weighted best-of-k: k samples are scored and the final answer with the largest summed weight is
@@ -31,6 +32,12 @@ public record WeightedBestOfK(Verifier verifier, int steps) implements Strategy 
     @Override
     public String id() {
         return ID;
+    }
+
+    /** The samples per answer, then an answer effect and the summed weight per answer. */
+    @Override
+    public double drawsPerQuery(TaskSuite suite, int k) {
+        return VerifierQueries.selectionWork(suite, k);
     }
 
     @Override

@@ -1,8 +1,10 @@
 package io.flopsplit.keys;
 
 import io.flopsplit.compute.Checks;
+import io.flopsplit.compute.NumberText;
 import io.flopsplit.yaml.Fields;
 import io.flopsplit.yaml.YamlNode;
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -36,16 +38,20 @@ public record WholeKey(String name, String description, Long defaultValue, long 
         return fields.node(name).map(this::read).orElse(defaultValue);
     }
 
-    /** The whole number a node holds, checked against the bounds; the error is located at the node. */
+    /**
+     * The whole number a node holds, read exactly (a seed of 19 digits keeps every one), checked
+     * against the bounds; the error is located at the node.
+     */
     public long read(YamlNode node) {
         double value = Fields.number(node);
-        if (value != Math.rint(value)) {
+        BigDecimal exact = NumberText.parseExact(Fields.text(node)).orElse(BigDecimal.valueOf(value));
+        if (exact.signum() != 0 && exact.stripTrailingZeros().scale() > 0) {
             throw node.error("must be a whole number, was '" + Fields.text(node) + "'");
         }
-        if (value < low || value > high) {
+        if (exact.compareTo(BigDecimal.valueOf(low)) < 0 || exact.compareTo(BigDecimal.valueOf(high)) > 0) {
             throw node.error(problem(value));
         }
-        return (long) value;
+        return exact.longValueExact();
     }
 
     /** The value as an {@code int}, for counts whose bounds fit one. */

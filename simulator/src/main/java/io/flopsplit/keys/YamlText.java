@@ -8,7 +8,8 @@ import java.util.Set;
  * Scalars as flopsplit writes them into YAML: numbers in their shortest exact form, words plain
  * where YAML reads them back as the same word and double-quoted otherwise — when empty, when they
  * hold characters YAML gives a meaning, when YAML 1.1 would read them as null, a boolean or a
- * number, or when they hold control characters (escaped), so that every text reads back unchanged.
+ * number, or when they hold control characters or unpaired surrogates (escaped: a YAML file may
+ * spell one as a backslash-u escape, and UTF-8 cannot hold it raw), so that every text reads back unchanged.
  */
 public final class YamlText {
 
@@ -42,7 +43,7 @@ public final class YamlText {
                 case '\r' -> quoted.append("\\r");
                 default -> {
                     if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == 0x2028 || c == 0x2029
-                            || c == 0xfeff) {
+                            || c == 0xfeff || c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
                         quoted.append(String.format(Locale.ROOT, "\\u%04x", c));
                     } else {
                         quoted.appendCodePoint(c);

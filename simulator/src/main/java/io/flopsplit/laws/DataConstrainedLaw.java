@@ -38,11 +38,17 @@ public record DataConstrainedLaw(ChinchillaLaw base, RepetitionDecay decay) impl
     }
 
     @Override
-    public double loss(double params, double tokens, double uniqueTokens) {
+    public RepetitionDecay repetitionDecay() {
+        return decay;
+    }
+
+    @Override
+    public double loss(double params, double tokens, double uniqueTokens, RepetitionDecay repetition) {
         Checks.positive("params", params);
+        Checks.present("repetition", repetition);
         double usableParams = Math.min(params, base.computeOptimalParamsForTokens(uniqueTokens));
-        double effectiveParams = decay.effectiveParams(params, usableParams);
-        double effectiveTokens = decay.effectiveTokens(tokens, uniqueTokens);
+        double effectiveParams = repetition.effectiveParams(params, usableParams);
+        double effectiveTokens = repetition.effectiveTokens(tokens, uniqueTokens);
         return base.loss(effectiveParams, effectiveTokens);
     }
 

@@ -58,6 +58,9 @@ public final class LawProfiles {
         return List.copyOf(PROFILES.values());
     }
 
+    /** What custom Chinchilla-form constants start with: {@code custom:E=..,A=..,B=..,alpha=..,beta=..}. */
+    public static final String CUSTOM_PREFIX = CustomLaw.PREFIX;
+
     /** The published profile with this id, if there is one. */
     public static Optional<LawProfile> find(String id) {
         return Optional.ofNullable(PROFILES.get(id));

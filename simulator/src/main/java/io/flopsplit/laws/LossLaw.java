@@ -19,10 +19,27 @@ public sealed interface LossLaw extends LossSurface permits ChinchillaLaw, Kapla
     /** The law's constants by name, in the order its source lists them. */
     Map<String, Double> constants();
 
+    /**
+     * The repetition decay this law applies to a finite pool: Muennighoff et al. 2023's constants
+     * unless the law has its own.
+     */
+    default RepetitionDecay repetitionDecay() {
+        return RepetitionDecay.MUENNIGHOFF_2023;
+    }
+
     /** Loss after {@code tokens} training tokens drawn from {@code uniqueTokens} unique ones. */
     default double loss(double params, double tokens, double uniqueTokens) {
+        return loss(params, tokens, uniqueTokens, repetitionDecay());
+    }
+
+    /**
+     * Loss after {@code tokens} training tokens drawn from {@code uniqueTokens} unique ones, repeated
+     * data decaying with {@code decay} instead of {@link #repetitionDecay()} (for a pool whose
+     * repetition constant differs, such as a filtered one).
+     */
+    default double loss(double params, double tokens, double uniqueTokens, RepetitionDecay decay) {
         Checks.positive("uniqueTokens", uniqueTokens);
-        return loss(params, RepetitionDecay.MUENNIGHOFF_2023.effectiveTokens(tokens, uniqueTokens));
+        return loss(params, Checks.present("decay", decay).effectiveTokens(tokens, uniqueTokens));
     }
 
     /** This law restricted to a pool of {@code uniqueTokens} unique tokens, as a surface for the solvers. */

@@ -24,6 +24,11 @@ public record RepetitionDecay(double tokensHalfLife, double paramsHalfLife) {
         Checks.positive("paramsHalfLife", paramsHalfLife);
     }
 
+    /** The same decay with the repetition constant of tokens R_D* replaced by {@code halfLife}. */
+    public RepetitionDecay withTokensHalfLife(double halfLife) {
+        return new RepetitionDecay(halfLife, paramsHalfLife);
+    }
+
     /** Effective training tokens D' for {@code tokens} drawn from {@code uniqueTokens} unique ones. */
     public double effectiveTokens(double tokens, double uniqueTokens) {
         return decay(Checks.positive("tokens", tokens), Checks.positive("uniqueTokens", uniqueTokens),

@@ -9,10 +9,13 @@ import io.flopsplit.trial.Metric;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
 
@@ -21,9 +24,20 @@ import java.util.function.LongConsumer;
  * random streams in order, workers play the trials, and the coordinator folds their results into the
  * streaming {@link Tally} in trial order, a block at a time: the result is bit-identical for the same
  * seed whatever the thread count, and memory holds one block, never the whole run. Between blocks it
- * checks the precision target, the cancellation flag (Ctrl-C) and reports progress.
+ * checks the precision target and reports progress. While a block plays it polls the cancellation
+ * flag (Ctrl-C) every {@value #POLL_MILLIS} ms; once it is set, the workers are interrupted, which
+ * stops a trial in progress within a fraction of a second ({@link io.flopsplit.engine.Cancellation}), and the trials of
+ * the block completed before the first unfinished one are folded in, so the result is that of the
+ * first n trials, as a run of n trials would give.
+ *
+ * <p>A trial that fails is a defect, never bad input: scenarios are checked before a run
+ * ({@code io.flopsplit.trial.Trial#check}), so any exception inside a trial, or a metric that is not
+ * finite, is an {@link IllegalStateException} naming the contestant and the trial.
  */
 public final class MonteCarloRunner {
+
+    /** How often the coordinator looks at the cancellation flag while a block plays. */
+    static final long POLL_MILLIS = 100;
 
     private MonteCarloRunner() {
     }
@@ -65,8 +79,13 @@ public final class MonteCarloRunner {
                     break;
                 }
                 int block = (int) Math.min(options.blockSize(), options.maxTrials() - tally.trials);
-                playBlock(contest, streams, block, workers).forEach(tally::add);
+                List<double[][]> played = playBlock(contest, streams, block, workers, cancelled);
+                played.forEach(tally::add);
                 progress.accept(tally.trials);
+                if (played.size() < block) {
+                    ending = MonteCarloResult.Ending.INTERRUPTED;
+                    break;
+                }
                 if (precise(tally, options)) {
                     ending = MonteCarloResult.Ending.PRECISION_REACHED;
                     break;
@@ -78,8 +97,9 @@ public final class MonteCarloRunner {
         return Results.of(contest, tally, options.level(), ending);
     }
 
+    /** The block's results in trial order: all of them, or, once cancelled, those before the first unfinished. */
     private static List<double[][]> playBlock(Contest contest, RandomStreams streams, int block,
-                                              ExecutorService workers) {
+                                              ExecutorService workers, BooleanSupplier cancelled) {
         List<Future<double[][]>> futures = new ArrayList<>(block);
         for (int i = 0; i < block; i++) {
             TrialStreams trial = streams.next();
@@ -87,6 +107,13 @@ public final class MonteCarloRunner {
         }
         List<double[][]> results = new ArrayList<>(block);
         for (Future<double[][]> future : futures) {
+            while (!future.isDone() && !cancelled.getAsBoolean()) {
+                awaitBriefly(future);
+            }
+            if (!future.isDone()) {
+                futures.forEach(pending -> pending.cancel(true));
+                return results;
+            }
             results.add(await(future));
         }
         return results;
@@ -96,7 +123,14 @@ public final class MonteCarloRunner {
         int metrics = contest.metrics().size();
         double[][] values = new double[contest.contestants().size()][metrics];
         for (int c = 0; c < values.length; c++) {
-            contest.play(trial, c, values[c]);
+            try {
+                contest.play(trial, c, values[c]);
+            } catch (CancellationException cancelled) {
+                throw cancelled;
+            } catch (RuntimeException e) {
+                throw new IllegalStateException(contest.contestants().get(c) + " failed in trial " + trial.trial()
+                        + ", though the run was checked before it started: " + e.getMessage(), e);
+            }
             for (int m = 0; m < metrics; m++) {
                 if (!Double.isFinite(values[c][m])) {
                     throw new IllegalStateException(contest.contestants().get(c) + " reported "
@@ -105,6 +139,18 @@ public final class MonteCarloRunner {
             }
         }
         return values;
+    }
+
+    /** Waits for {@code future} at most {@link #POLL_MILLIS}; returns early when it is done. */
+    private static void awaitBriefly(Future<double[][]> future) {
+        try {
+            future.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException notYetOrFailed) {
+            // Not done yet: the caller looks at the flag again. Failed: await() rethrows it.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a trial", e);
+        }
     }
 
     private static double[][] await(Future<double[][]> future) {

@@ -59,8 +59,11 @@ public final class Figure {
         return layout.height;
     }
 
-    /** The figure as a PNG image. */
-    public byte[] png() {
+    /**
+     * The figure painted into a new image of {@link #width()} × {@link #height()} pixels: what the
+     * PNG holds, for a caller that shows it rather than writes it (a notebook's {@code display}).
+     */
+    public BufferedImage image() {
         BufferedImage image = new BufferedImage(layout.width, layout.height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
@@ -68,9 +71,14 @@ public final class Figure {
         } finally {
             g.dispose();
         }
+        return image;
+    }
+
+    /** The figure as a PNG image. */
+    public byte[] png() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
-            ImageIO.write(image, "png", bytes);
+            ImageIO.write(image(), "png", bytes);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot encode " + title + " as PNG: " + e.getMessage(), e);
         }

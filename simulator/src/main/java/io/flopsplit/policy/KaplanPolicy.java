@@ -28,8 +28,10 @@ public record KaplanPolicy() implements Policy {
     @Override
     public Allocation allocate(Forecast forecast) {
         double budget = forecast.budgetFlops();
-        double params = Sizing.sizeWithReserve(forecast, budget, forecast::greedyServingFlops, KaplanFrontier::params);
-        double tokens = forecast.convention().paramTokensFor(budget - forecast.greedyServingFlops(params)) / params;
+        double training = Sizing.trainingFlopsWithReserve(forecast, budget, forecast::greedyServingFlops,
+                KaplanFrontier::params);
+        double params = KaplanFrontier.params(training);
+        double tokens = forecast.convention().paramTokensFor(training) / params;
         return new Allocation(Optional.empty(), params, tokens, Greedy.TYPE, OptionalInt.of(1));
     }
 }

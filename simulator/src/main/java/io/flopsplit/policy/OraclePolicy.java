@@ -5,6 +5,7 @@ import io.flopsplit.allocation.Expectation;
 import io.flopsplit.allocation.Forecast;
 import io.flopsplit.allocation.Sizing;
 import io.flopsplit.data.TrainingData;
+import io.flopsplit.engine.Cancellation;
 import io.flopsplit.inference.BestOfKVerifier;
 import io.flopsplit.inference.Greedy;
 import io.flopsplit.inference.MajorityVote;
@@ -22,7 +23,8 @@ import java.util.function.DoubleUnaryOperator;
  * refined by Brent's method, Commons Math), and it also weighs every rival policy's own allocation
  * under the true law, keeping the best. By construction no rival's allocation is expected to do
  * better, so it bounds what the built-in policies can reach on expectation. Results are cached per
- * (belief, truth), so a run with fixed law constants searches once.
+ * (belief, truth), so a run with fixed law constants searches once. The search, seconds long, stops
+ * between strategies when its thread is interrupted ({@link Cancellation}).
  */
 public final class OraclePolicy implements Policy {
 
@@ -77,6 +79,7 @@ public final class OraclePolicy implements Policy {
             }
         }
         for (StrategyType strategy : MENU) {
+            Cancellation.check();
             Allocation candidate = searchStrategy(truth, strategy);
             double accuracy = Expectation.of(truth, candidate).accuracy();
             if (accuracy > bestAccuracy) {

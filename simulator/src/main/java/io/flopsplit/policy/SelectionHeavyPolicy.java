@@ -13,8 +13,11 @@ import java.util.OptionalInt;
 /**
  * Data selection first: a proxy model scores the whole pool and the best share is kept (Goyal et
  * al. 2024, arXiv 2404.07177; Yin and Rush 2024, arXiv 2410.16208), then a compute-optimal model is
- * trained on the kept data with what the budget has left after greedy serving. Filtering pays at
- * small compute and costs at large compute, where the kept pool must be repeated.
+ * trained on the kept data with what the budget has left after greedy serving. The kept tokens'
+ * worth depends on the trained model's size (a selector far smaller than the model keeps less
+ * signal), so the size is solved as a fixed point on the kept data's loss surface
+ * ({@link Sizing#computeOptimalWithReserve(Forecast, DataSelection, double, java.util.function.DoubleUnaryOperator)}).
+ * Filtering pays at small compute and costs at large compute, where the kept pool must be repeated.
  */
 public record SelectionHeavyPolicy() implements Policy {
 
@@ -36,7 +39,7 @@ public record SelectionHeavyPolicy() implements Policy {
             throw new IllegalArgumentException("budgetFlops: " + Checks.show(forecast.budgetFlops())
                     + " FLOPs do not pay for scoring the pool (" + Checks.show(selection.selectionFlops()) + " FLOPs)");
         }
-        ModelPlan plan = Sizing.computeOptimalWithReserve(forecast, selection.trainingData(), available,
+        ModelPlan plan = Sizing.computeOptimalWithReserve(forecast, selection, available,
                 forecast::greedyServingFlops);
         return new Allocation(Optional.of(selection), plan.params(), plan.tokens(), Greedy.TYPE, OptionalInt.of(1));
     }

@@ -3,6 +3,7 @@ package io.flopsplit.scenario;
 import io.flopsplit.compute.Range;
 import io.flopsplit.data.DataPool;
 import io.flopsplit.data.QualityMultiplier;
+import io.flopsplit.data.SelectionMethod;
 import io.flopsplit.data.SelectionOptions;
 import io.flopsplit.keys.Keys;
 import io.flopsplit.keys.NumberKey;
@@ -11,6 +12,7 @@ import io.flopsplit.keys.Section;
 import io.flopsplit.keys.Written;
 import io.flopsplit.yaml.Fields;
 import java.util.List;
+import java.util.OptionalDouble;
 
 /**
  * The scenario's {@code data} section: the candidate pool and, in {@code data.selection}, how data
@@ -27,8 +29,7 @@ public record DataSection(DataPool pool, SelectionOptions selection) {
             "Unique tokens among them; repeats are worth less (Muennighoff et al. 2023); left out, every pool"
                     + " token is unique", Range.atLeast(1), 3e11);
     static final Section SELECTION = Section.of("selection", "How data selection works, for policies that select",
-            List.of(SelectionOptions.PROXY_PARAMS, SelectionOptions.FLOPS_PER_PARAM_TOKEN,
-                    SelectionOptions.KEPT_FRACTION, SelectionOptions.GAMMA, SelectionOptions.MAX_MULTIPLIER));
+            SelectionOptions.KEYS);
     public static final Section SECTION = new Section("data", "The data pool and how it is selected",
             List.of(POOL_TOKENS, UNIQUE_TOKENS), List.of(SELECTION));
     public static final DataSection DEFAULTS = read(Fields.empty());
@@ -38,23 +39,37 @@ public record DataSection(DataPool pool, SelectionOptions selection) {
         double unique = UNIQUE_TOKENS.read(fields).orElse(tokens);
         DataPool pool = fields.locate(() -> new DataPool(tokens, unique));
         Fields selection = fields.section(SELECTION.name());
-        SelectionOptions options = selection.locate(() -> new SelectionOptions(
-                SelectionOptions.PROXY_PARAMS.read(selection), SelectionOptions.FLOPS_PER_PARAM_TOKEN.read(selection),
-                SelectionOptions.KEPT_FRACTION.read(selection), new QualityMultiplier(
-                        SelectionOptions.GAMMA.read(selection), SelectionOptions.MAX_MULTIPLIER.read(selection))));
+        SelectionOptions options = selection(selection);
         selection.finish();
         fields.finish();
         return new DataSection(pool, options);
     }
 
+    /** {@code data.selection}: the method sets the defaults of the scoring cost and the signal. */
+    private static SelectionOptions selection(Fields selection) {
+        SelectionOptions.GAMMA.refuse(selection);
+        SelectionOptions.MAX_MULTIPLIER.refuse(selection);
+        SelectionMethod method = SelectionMethod.of(SelectionOptions.METHOD.read(selection));
+        double proxyParams = SelectionOptions.PROXY_PARAMS.read(selection);
+        double cost = SelectionOptions.FLOPS_PER_PARAM_TOKEN.read(selection).orElse(method.flopsPerParamToken());
+        double keptFraction = SelectionOptions.KEPT_FRACTION.read(selection);
+        double signal = SelectionOptions.SIGNAL.read(selection).orElse(method.signal());
+        double decay = SelectionOptions.SIGNAL_DECAY.read(selection);
+        double exponent = SelectionOptions.REPETITION_QUALITY_EXPONENT.read(selection);
+        return selection.locate(() -> new SelectionOptions(method, proxyParams, cost, keptFraction,
+                new QualityMultiplier(signal, decay), exponent));
+    }
+
     Written write() {
-        Written selected = new Written().put(SelectionOptions.PROXY_PARAMS, selection.proxyParams())
-                .put(SelectionOptions.FLOPS_PER_PARAM_TOKEN, selection.flopsPerParamToken())
+        Written selected = new Written().put(SelectionOptions.METHOD, selection.method().id())
+                .put(SelectionOptions.PROXY_PARAMS, selection.proxyParams())
+                .put(SelectionOptions.FLOPS_PER_PARAM_TOKEN, OptionalDouble.of(selection.flopsPerParamToken()))
                 .put(SelectionOptions.KEPT_FRACTION, selection.keptFraction())
-                .put(SelectionOptions.GAMMA, selection.quality().gamma())
-                .put(SelectionOptions.MAX_MULTIPLIER, selection.quality().maxMultiplier());
+                .put(SelectionOptions.SIGNAL, OptionalDouble.of(selection.quality().signal()))
+                .put(SelectionOptions.SIGNAL_DECAY, selection.quality().signalDecay())
+                .put(SelectionOptions.REPETITION_QUALITY_EXPONENT, selection.repetitionQualityExponent());
         return new Written().put(POOL_TOKENS, pool.tokens())
-                .put(UNIQUE_TOKENS, java.util.OptionalDouble.of(pool.uniqueTokens()))
+                .put(UNIQUE_TOKENS, OptionalDouble.of(pool.uniqueTokens()))
                 .section(SELECTION.name(), selected);
     }
 }

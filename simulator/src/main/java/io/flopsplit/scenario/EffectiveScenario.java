@@ -18,7 +18,7 @@ public final class EffectiveScenario {
     public static String yaml(Scenario s) {
         StringBuilder y = new StringBuilder();
         y.append("# Effective scenario: every key with the value used (defaults applied).\n");
-        y.append(new Written().put(ScenarioReader.NAME, s.name().replace('/', '-'))
+        y.append(new Written().put(ScenarioReader.NAME, s.name())
                 .put(ScenarioReader.QUESTION, s.question()).block(0));
         section(y, BudgetSection.SECTION.name(), s.budget().write());
         section(y, LawSection.SECTION.name(), s.law().write());

@@ -39,7 +39,8 @@ public record LawSection(LawProfile profile, Optional<LawUncertainty> uncertaint
                     throw node.error(e.getMessage());
                 }
             }, profile -> Optional.of(YamlText.text(profile.id())), profile -> profile,
-            Map.of("type", "string", "default", "chinchilla"));
+            Map.of("anyOf", List.of(Map.of("enum", LawProfiles.all().stream().map(LawProfile::id).toList()),
+                    Map.of("type", "string", "pattern", "^" + LawProfiles.CUSTOM_PREFIX)), "default", "chinchilla"));
     public static final Section SECTION = Section.of("law", "The loss law and the uncertainty of its constants",
             List.of(PROFILE, LawUncertainty.KEY));
     public static final LawSection DEFAULTS = read(Fields.empty());

@@ -7,6 +7,7 @@ import io.flopsplit.uncertainty.MultivariateNormal;
 import io.flopsplit.yaml.Fields;
 import io.flopsplit.yaml.YamlNode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,6 +52,12 @@ public record LawUncertainty(List<Double> sds, List<List<Double>> correlations) 
             throw new IllegalArgumentException("correlations: must be a 5×5 matrix (rows and columns in the order E,"
                     + " A, B, alpha, beta)");
         }
+    }
+
+    /** The uncertainty of standard deviations {@code sds} and correlations {@code correlations}, in the order of {@link #CONSTANTS}. */
+    public static LawUncertainty of(double[] sds, double[][] correlations) {
+        return new LawUncertainty(Arrays.stream(sds).boxed().toList(),
+                Arrays.stream(correlations).map(row -> Arrays.stream(row).boxed().toList()).toList());
     }
 
     /** Known constants: every standard deviation 0 and the identity. */

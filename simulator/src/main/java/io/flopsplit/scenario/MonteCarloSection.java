@@ -23,7 +23,7 @@ public record MonteCarloSection(long trials, long seed, double precision, double
     public static final WholeKey TRIALS = Keys.whole("trials", "Trials to run (the most, with a precision); one trial gives means without intervals", 1000, 1,
             WholeKey.UNBOUNDED);
     public static final WholeKey SEED = Keys.whole("seed", "Master seed of every random stream", 1, 0,
-            WholeKey.UNBOUNDED);
+            Long.MAX_VALUE);
     public static final NumberKey PRECISION = Keys.number("precision",
             "Stop once every accuracy interval and paired difference is at most ±precision (0: never)", 0,
             Range.closed(0, 1));
@@ -47,9 +47,9 @@ public record MonteCarloSection(long trials, long seed, double precision, double
         return section;
     }
 
-    /** The same settings with the trials and seed a run actually used. */
-    public MonteCarloSection withRun(long runTrials, long runSeed) {
-        return new MonteCarloSection(runTrials, runSeed, precision, level);
+    /** The same settings with the trials, seed and precision a run actually used (its options override the file's). */
+    public MonteCarloSection withRun(long runTrials, long runSeed, double runPrecision) {
+        return new MonteCarloSection(runTrials, runSeed, runPrecision, level);
     }
 
     Written write() {

@@ -1,6 +1,8 @@
 package io.flopsplit.scenario;
 
 import io.flopsplit.keys.KeyValues;
+import io.flopsplit.keys.Keys;
+import io.flopsplit.keys.TextKey;
 import io.flopsplit.policy.OraclePolicy;
 import io.flopsplit.policy.Policies;
 import io.flopsplit.policy.Policy;
@@ -19,6 +21,13 @@ import java.util.Set;
  * its defaults. The oracle weighs every listed policy as well as the registered ones' defaults.
  */
 final class PolicyReader {
+
+    /** What the {@code policies} list holds, for the reference scenario and the JSON Schema. */
+    static final String DESCRIPTION = "Left out: every registered policy (see `flopsplit policies`), in this order."
+            + " A policy may take a label to appear twice: {name: fixed-split, label: split-30, trainingShare: 0.3}";
+    static final String NAME = "name";
+    static final TextKey LABEL = Keys.text("label",
+            "The name the policy reports under, to compare one policy under two settings; left out, its name", "");
 
     private PolicyReader() {
     }
@@ -57,9 +66,10 @@ final class PolicyReader {
     }
 
     private static Policy configured(Fields fields) {
-        PolicyType<?> type = type(fields.required("name"));
+        PolicyType<?> type = type(fields.required(NAME));
         KeyValues options = KeyValues.read(type.options(), fields);
-        String label = fields.text("label", type.name());
+        String given = LABEL.read(fields);
+        String label = given.isEmpty() ? type.name() : given;
         fields.finish();
         Policy policy = fields.locate(() -> type.create(options));
         return label.equals(policy.name()) ? policy : new LabelledPolicy(label, policy);

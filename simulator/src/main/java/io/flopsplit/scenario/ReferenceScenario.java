@@ -20,7 +20,7 @@ public final class ReferenceScenario {
     private static final int COMMENT_COLUMN = 32;
     private static final int WIDTH = 110;
 
-    private static final String HEADER = """
+    private static final String HEADER = ScenarioSchema.MODELINE + "\n" + """
             # flopsplit reference scenario: every key, with its default and its meaning.
             # Written by `flopsplit reference` from the keys' declarations; do not edit by hand.
             #
@@ -34,6 +34,8 @@ public final class ReferenceScenario {
             #   {uniform: {low: 0, high: 1}}
             #   {triangular: {low: 0, mode: 0.2, high: 1}}
             #   {beta: {alpha: 2, beta: 5, low: 0, high: 1}}
+            # The first line points editors with the YAML language server at the JSON Schema of scenario files
+            # (written by `flopsplit schema`), for completion and early errors; `flopsplit validate` is the authority.
             # Run it:  java -jar simulator/target/flopsplit.jar run scenarios/reference.yaml
             # Check it: java -jar simulator/target/flopsplit.jar validate scenarios/reference.yaml
 
@@ -84,9 +86,7 @@ public final class ReferenceScenario {
 
     private static void policies(StringBuilder y) {
         y.append('\n');
-        line(y, 0, ScenarioReader.POLICIES + ":", "Left out: every registered policy (see `flopsplit policies`), in"
-                + " this order. A policy may take a label to appear twice: {name: fixed-split, label: split-30,"
-                + " trainingShare: 0.3}");
+        line(y, 0, ScenarioReader.POLICIES + ":", PolicyReader.DESCRIPTION);
         for (PolicyType<?> type : Policies.types()) {
             Written options = type.defaultOptions().written();
             String item = options.isEmpty() ? type.name() : "{name: " + type.name() + ", " + options.flowEntries() + "}";

@@ -76,6 +76,18 @@ public record Scenario(String name, String question, BudgetSection budget, LawSe
                 simulation, policies, baseline, montecarlo);
     }
 
+    /** The same scenario with another law (a fitted one, say). */
+    public Scenario withLaw(LawSection other) {
+        return new Scenario(name, question, budget, other, data, tasks, deployment, strategies, compute, hardware,
+                simulation, policies, baseline, montecarlo);
+    }
+
+    /** The same scenario comparing other policies against {@code baseline}, one of them. */
+    public Scenario withPolicies(List<Policy> others, String baseline) {
+        return new Scenario(name, question, budget, law, data, tasks, deployment, strategies, compute, hardware,
+                simulation, others, baseline, montecarlo);
+    }
+
     /** The same scenario with another deployment. */
     public Scenario withDeployment(DeploymentSection other) {
         return new Scenario(name, question, budget, law, data, tasks, other, strategies, compute, hardware,

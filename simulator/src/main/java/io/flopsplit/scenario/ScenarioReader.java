@@ -1,6 +1,7 @@
 package io.flopsplit.scenario;
 
 import io.flopsplit.keys.Keys;
+import io.flopsplit.keys.Section;
 import io.flopsplit.keys.TextKey;
 import io.flopsplit.policy.Policy;
 import io.flopsplit.yaml.Fields;
@@ -28,9 +29,20 @@ public final class ScenarioReader {
     static final TextKey BASELINE = Keys.text("baseline",
             "The policy paired differences are taken against; left out, the first policy", "");
     static final String POLICIES = "policies";
+    /** The key paths of the sections, which a variant's keys merge into; any other value it gives replaces the file's. */
+    private static final Set<String> SECTION_PATHS = sectionPaths(Scenario.SECTIONS, "");
     static final String VARIANTS = "variants";
 
     private ScenarioReader() {
+    }
+
+    private static Set<String> sectionPaths(List<Section> sections, String prefix) {
+        Set<String> paths = new HashSet<>();
+        for (Section section : sections) {
+            paths.add(prefix + section.name());
+            paths.addAll(sectionPaths(section.sections(), prefix + section.name() + "."));
+        }
+        return paths;
     }
 
     /** The scenarios in {@code file}. */
@@ -38,8 +50,20 @@ public final class ScenarioReader {
         return read(YamlReader.read(file), file);
     }
 
-    /** The scenarios in the parsed {@code root} of {@code file} (suite files are found next to it). */
+    /**
+     * The scenarios in the parsed {@code root} of {@code file} (suite files are found next to it),
+     * each checked to be runnable: every policy can play in its nominal world ({@link Feasibility}).
+     */
     public static List<Scenario> read(YamlNode root, Path file) {
+        return read(root, file, true);
+    }
+
+    /** The scenarios as their keys say, without checking that their policies can play (a cheap read, for tests). */
+    static List<Scenario> readUnchecked(YamlNode root, Path file) {
+        return read(root, file, false);
+    }
+
+    private static List<Scenario> read(YamlNode root, Path file, boolean runnable) {
         if (!(root instanceof YamlNode.Mapping mapping)) {
             throw root.error("must be a mapping of scenario keys to values, was " + root.kind());
         }
@@ -47,11 +71,12 @@ public final class ScenarioReader {
         List<YamlNode> variants = Fields.of(mapping).list(VARIANTS, node -> node);
         YamlNode.Mapping common = Overlay.without(mapping, VARIANTS);
         if (variants.isEmpty()) {
-            return List.of(scenario(common, base, file, ""));
+            return List.of(checked(common, base, file, "", runnable));
         }
         List<Scenario> scenarios = new ArrayList<>();
         Set<String> names = new HashSet<>();
-        for (YamlNode variant : variants) {
+        for (int i = 0; i < variants.size(); i++) {
+            YamlNode variant = variants.get(i);
             Fields fields = Fields.of(variant);
             YamlNode nameNode = fields.required(NAME.name());
             String suffix = Fields.text(nameNode);
@@ -62,9 +87,35 @@ public final class ScenarioReader {
                 throw nested.error("a variant cannot hold variants of its own");
             });
             YamlNode.Mapping overlay = Overlay.without((YamlNode.Mapping) variant, NAME.name());
-            scenarios.add(scenario((YamlNode.Mapping) Overlay.merge(common, overlay), base, file, suffix));
+            try {
+                scenarios.add(checked((YamlNode.Mapping) Overlay.merge(common, overlay, SECTION_PATHS), base, file, suffix, runnable));
+            } catch (InputError e) {
+                throw inVariant(e, variant, suffix);
+            }
         }
         return scenarios;
+    }
+
+    /** The scenario read from {@code node}, checked to be runnable ({@link Feasibility}) if asked. */
+    private static Scenario checked(YamlNode.Mapping node, String base, Path file, String variant, boolean runnable) {
+        Scenario scenario = scenario(node, base, file, variant);
+        if (runnable) {
+            Feasibility.check(scenario, node);
+        }
+        return scenario;
+    }
+
+    /**
+     * An error in a variant's scenario: as it is when it points inside the variant; when it points at
+     * a key of the file that the variant's own keys make wrong, it also names the variant.
+     */
+    private static InputError inVariant(InputError error, YamlNode variant, String name) {
+        String path = variant.location().path();
+        if (error.path().equals(path) || error.path().startsWith(path + ".") || error.path().startsWith(path + "[")) {
+            return error;
+        }
+        return new InputError(error.source(), error.line(), error.path(), error.problem() + " in variant '" + name
+                + "' (" + path + ", line " + variant.location().line() + ")");
     }
 
     private static Scenario scenario(YamlNode.Mapping node, String base, Path file, String variant) {

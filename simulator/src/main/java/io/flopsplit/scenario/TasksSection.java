@@ -35,7 +35,8 @@ public record TasksSection(String suiteId, TaskSuite suite) {
         return new NodeKey<>("suite", "A preset (" + presets() + ") or a suite file, relative to the scenario file",
                 DEFAULTS, presets() + ", or a suite file", node -> resolve(node, scenarioFile),
                 tasks -> Optional.of(YamlText.text(tasks.suiteId())), tasks -> tasks,
-                Map.of("type", "string", "default", DEFAULT_SUITE));
+                Map.of("anyOf", List.of(Map.of("enum", SuitePresets.all().stream().map(TaskSuite::id).toList()),
+                        Map.of("type", "string")), "default", DEFAULT_SUITE));
     }
 
     static TasksSection read(Fields fields, Path scenarioFile) {

@@ -6,6 +6,7 @@
  * unknown keys are refused and every error is one line naming the file, line and key path. Also: the
  * per-trial draw of the uncertain inputs ({@link io.flopsplit.scenario.ScenarioWorlds}), ready-made
  * worlds from the defaults ({@link io.flopsplit.scenario.Worlds}), the effective scenario written
- * next to the results, and the reference scenario written from the keys.
+ * next to the results, and the reference scenario and the JSON Schema of scenario files
+ * ({@link io.flopsplit.scenario.ScenarioSchema}, for editors) written from the keys.
  */
 package io.flopsplit.scenario;

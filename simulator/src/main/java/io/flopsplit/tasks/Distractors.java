@@ -1,6 +1,8 @@
 package io.flopsplit.tasks;
 
 import io.flopsplit.compute.Checks;
+import io.flopsplit.keys.Keys;
+import io.flopsplit.keys.WholeKey;
 
 /**
  * How a model's wrong answers to a problem spread over distinct wrong final answers, which decides
@@ -15,10 +17,15 @@ import io.flopsplit.compute.Checks;
  */
 public record Distractors(int count, double zipfExponent) {
 
+    /**
+     * A suite file's {@code distractors.count}: at most 1,000 wrong answers, so that a vote's draws
+     * and its plan (one binomial and one polynomial factor per distractor) stay bounded.
+     */
+    public static final WholeKey COUNT = Keys.whole("count", "Distinct wrong answers a vote can split over",
+            SuitePresets.MATH_DISTRACTORS, 1, 1000);
+
     public Distractors {
-        if (count < 1) {
-            throw new IllegalArgumentException("count: must be >= 1, was " + count);
-        }
+        COUNT.check((long) count);
         Checks.nonNegative("zipfExponent", zipfExponent);
     }
 

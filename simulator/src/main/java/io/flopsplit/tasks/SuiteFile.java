@@ -40,8 +40,7 @@ public final class SuiteFile {
         String id = root.text("id", file.getFileName().toString().replaceFirst("\\.ya?ml$", ""));
         DifficultyDistribution difficulty = SuiteFileParts.distribution(root.required("difficulty"));
         double a = root.locate(() -> Checks.positive("discrimination", root.number("discrimination", 1)));
-        long points = root.whole("gridPoints", TaskSuite.DEFAULT_GRID_POINTS);
-        int gridPoints = root.locate(() -> (int) Checks.inRange("gridPoints", points, 1, Integer.MAX_VALUE));
+        int gridPoints = TaskSuite.GRID_POINTS.readInt(root);
         Distractors distractors = SuiteFileParts.distractors(root.section("distractors"));
         AbilityScale scale = SuiteFileParts.ability(root, GridCache.grid(difficulty, gridPoints), a);
         root.finish();

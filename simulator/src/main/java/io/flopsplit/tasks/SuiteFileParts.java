@@ -53,9 +53,8 @@ final class SuiteFileParts {
 
     /** The spread of wrong answers; the math-like defaults where not given. */
     static Distractors distractors(Fields fields) {
-        long count = fields.whole("count", SuitePresets.MATH_DISTRACTORS);
-        Distractors distractors = fields.locate(() -> new Distractors(
-                (int) Checks.inRange("count", count, 1, Integer.MAX_VALUE),
+        int count = Distractors.COUNT.readInt(fields);
+        Distractors distractors = fields.locate(() -> new Distractors(count,
                 fields.number("zipfExponent", SuitePresets.MATH_ZIPF_EXPONENT)));
         fields.finish();
         return distractors;

@@ -1,6 +1,8 @@
 package io.flopsplit.tasks;
 
 import io.flopsplit.compute.Checks;
+import io.flopsplit.keys.Keys;
+import io.flopsplit.keys.WholeKey;
 
 /**
  * A task suite: a distribution of problem difficulties, the item-response
@@ -21,6 +23,12 @@ public record TaskSuite(String id, DifficultyDistribution difficulty, double dis
 
     /** Default quadrature size: equal-probability nodes, accurate to ~1e-4 in the coverage tails. */
     public static final int DEFAULT_GRID_POINTS = 1024;
+    /**
+     * A suite file's {@code gridPoints}: at most 65,536 nodes, 64 times the default, so that no file
+     * can ask for arrays that exhaust memory (2e9 nodes did) or expectations that take minutes.
+     */
+    public static final WholeKey GRID_POINTS = Keys.whole("gridPoints",
+            "Nodes of the quadrature used for expectations", DEFAULT_GRID_POINTS, 1, 65_536);
 
     public TaskSuite {
         Checks.present("id", id);
@@ -28,9 +36,7 @@ public record TaskSuite(String id, DifficultyDistribution difficulty, double dis
         Checks.positive("discrimination", discrimination);
         Checks.present("ability", ability);
         Checks.present("distractors", distractors);
-        if (gridPoints < 1) {
-            throw new IllegalArgumentException("gridPoints: must be >= 1, was " + gridPoints);
-        }
+        GRID_POINTS.check((long) gridPoints);
         Checks.present("source", source);
     }
 

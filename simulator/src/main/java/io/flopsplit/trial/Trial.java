@@ -13,10 +13,12 @@ import io.flopsplit.engine.selection.SelectionProcess;
 import io.flopsplit.engine.training.PretrainingOutcome;
 import io.flopsplit.engine.training.PretrainingPlan;
 import io.flopsplit.engine.training.PretrainingProcess;
+import io.flopsplit.engine.training.TrainingHook;
 import io.flopsplit.inference.Strategy;
 import io.flopsplit.ledger.Ledger;
 import io.flopsplit.ledger.Phase;
 import io.flopsplit.policy.Policy;
+import io.flopsplit.random.RandomStreams;
 import io.flopsplit.random.TrialStreams;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -51,6 +53,47 @@ public final class Trial {
      * @throws IllegalArgumentException naming the policy when its allocation cannot be carried out
      */
     public static TrialResult play(World world, Policy policy, TrialStreams streams) {
+        Setup setup = setUp(world, policy, streams);
+        new Simulation(world.hardware(), setup.ledger(), world.horizonHours(), EventListener.NONE).run(setup.phases());
+        return result(world, policy, setup.allocation(), setup.ledger(), setup.training().outcome(), setup.serving());
+    }
+
+    /**
+     * Checks, without playing it, that {@code policy} can play a trial in {@code world}: everything
+     * {@link #play} refuses before its first event — the allocation, the ledger's accounts, the
+     * training plan, the serving strategy and its budget k — and that the trial's work stays within
+     * {@link TrialWork#MAX_WORK}. Scenarios are checked so in their nominal world before a run starts.
+     *
+     * @return the trial's work
+     * @throws IllegalArgumentException naming the policy when it cannot play, or its trial is too large
+     */
+    public static TrialWork check(World world, Policy policy) {
+        Setup setup = setUp(world, policy, new RandomStreams(0).next());
+        Forecast belief = world.belief();
+        Allocation allocation = setup.allocation();
+        Strategy strategy = setup.strategy();
+        double inferenceAtMost = belief.budgetFlops() - allocation.selectionFlops();
+        int k = allocation.k().orElseGet(() -> Sizing.largestAffordableK(strategy,
+                belief.deployment(allocation.params()), inferenceAtMost, belief.realQueries()));
+        if (k > strategy.maxK()) {
+            throw new IllegalArgumentException("policy " + policy.name() + ": k: " + strategy.id()
+                    + " is modelled up to k = " + strategy.maxK() + ", was " + k);
+        }
+        boolean reacts = policy.trainingHook(belief, allocation) != TrainingHook.PROCEED;
+        TrialWork work = TrialWork.of(world, allocation.selection().isPresent(), reacts,
+                strategy.drawsPerQuery(belief.suite(), k));
+        if (work.total() > TrialWork.MAX_WORK) {
+            throw new IllegalArgumentException("policy " + policy.name() + ": " + work.problem(strategy.id(), k));
+        }
+        return work;
+    }
+
+    /** What a trial is played with: the allocation on its ledger and the phases that spend it. */
+    private record Setup(Allocation allocation, Ledger ledger, Strategy strategy, PretrainingProcess training,
+                         DeploymentProcess serving, List<PhaseProcess> phases) {
+    }
+
+    private static Setup setUp(World world, Policy policy, TrialStreams streams) {
         Forecast belief = world.belief();
         Forecast truth = world.truth();
         Allocation allocation;
@@ -76,8 +119,7 @@ public final class Trial {
                 world.selectionBatches())));
         phases.add(training);
         phases.add(serving);
-        new Simulation(world.hardware(), ledger, world.horizonHours(), EventListener.NONE).run(phases);
-        return result(world, policy, allocation, ledger, training.outcome(), serving);
+        return new Setup(allocation, ledger, strategy, training, serving, phases);
     }
 
     private static Ledger allocate(World world, Policy policy, Forecast belief, Allocation allocation) {

@@ -1,12 +1,11 @@
 package io.flopsplit.uncertainty;
 
 import io.flopsplit.compute.Checks;
-import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.apache.commons.math3.linear.CholeskyDecomposition;
 import org.apache.commons.math3.linear.MatrixUtils;
 import org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException;
-import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
@@ -27,8 +26,8 @@ public final class MultivariateNormal {
      * @param names the constants' names, for messages and reports
      * @param means their means
      * @param sds their standard deviations (≥ 0; 0 fixes a constant)
-     * @param correlations a symmetric correlation matrix with unit diagonal, positive semi-definite
-     *     over the constants whose sd is positive
+     * @param correlations a symmetric correlation matrix with unit diagonal, positive-definite over
+     *     the constants whose sd is positive
      */
     public MultivariateNormal(List<String> names, double[] means, double[] sds, double[][] correlations) {
         int size = names.size();
@@ -46,9 +45,16 @@ public final class MultivariateNormal {
         this.lower = choleskyOfCovariance(correlations);
     }
 
+    /**
+     * The Cholesky factor L of the covariance diag(sd)·R·diag(sd), as diag(sd)·L_R with L_R the
+     * factor of the correlations among the constants whose sd is positive: positive-definiteness is a
+     * property of the correlations, whatever the scale of the standard deviations (a factor of the
+     * covariance itself refused an sd of 1e-7 as "not positive-definite", its variance being below
+     * the decomposition's threshold). Rows of constants with sd = 0 are zero: their draws stay at
+     * the mean.
+     */
     private double[][] choleskyOfCovariance(double[][] correlations) {
         int size = names.size();
-        double[][] covariance = new double[size][size];
         for (int i = 0; i < size; i++) {
             if (correlations[i].length != size) {
                 throw new IllegalArgumentException("correlations: row " + (i + 1) + " has " + correlations[i].length
@@ -65,22 +71,31 @@ public final class MultivariateNormal {
                     throw new IllegalArgumentException("correlations: must be symmetric, differs at "
                             + names.get(i) + "/" + names.get(j));
                 }
-                // A tiny ridge keeps constants with sd = 0 decomposable; their draws stay at the mean.
-                covariance[i][j] = r * sds[i] * sds[j] + (i == j && sds[i] == 0 ? 1 : 0);
             }
         }
-        try {
-            RealMatrix factor = new CholeskyDecomposition(MatrixUtils.createRealMatrix(covariance), 1e-12, 1e-12).getL();
-            double[][] l = factor.getData();
-            for (int i = 0; i < size; i++) {
-                if (sds[i] == 0) {
-                    Arrays.fill(l[i], 0);
-                }
+        int[] uncertain = IntStream.range(0, size).filter(i -> sds[i] > 0).toArray();
+        double[][] lower = new double[size][size];
+        if (uncertain.length == 0) {
+            return lower;
+        }
+        double[][] among = new double[uncertain.length][uncertain.length];
+        for (int a = 0; a < uncertain.length; a++) {
+            for (int b = 0; b < uncertain.length; b++) {
+                among[a][b] = correlations[uncertain[a]][uncertain[b]];
             }
-            return l;
+        }
+        double[][] factor;
+        try {
+            factor = new CholeskyDecomposition(MatrixUtils.createRealMatrix(among), 1e-12, 1e-12).getL().getData();
         } catch (NonPositiveDefiniteMatrixException e) {
             throw new IllegalArgumentException("correlations: must form a positive-definite matrix");
         }
+        for (int a = 0; a < uncertain.length; a++) {
+            for (int b = 0; b <= a; b++) {
+                lower[uncertain[a]][uncertain[b]] = sds[uncertain[a]] * factor[a][b];
+            }
+        }
+        return lower;
     }
 
     /** The constants' names. */

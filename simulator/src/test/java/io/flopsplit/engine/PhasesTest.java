@@ -32,11 +32,11 @@ public class PhasesTest {
     public static final LossLaw CHINCHILLA = LawProfiles.find("chinchilla").orElseThrow().law();
     public static final Hardware CLUSTER = Hardware.cluster(1000, 1e15, 0.5);
     static final DataSelection HALF = new DataSelection(DataPool.ofUnique(1e11), ProxyScorer.perplexity(1e8), 0.5,
-            new QualityMultiplier(0.5, 2));
+            new QualityMultiplier(0.7, 0.1), 0.5);
     public static final double YEAR_HOURS = 24 * 365;
 
     static PretrainingPlan plan(Ledger ledger, double params, int chunks) {
-        return PretrainingPlan.forFlops(CHINCHILLA, HALF.trainingData(), params,
+        return PretrainingPlan.forFlops(CHINCHILLA, HALF.trainingData(params), params,
                 ledger.unspentFlops(Phase.PRETRAINING), chunks, ComputeConvention.STANDARD);
     }
 
@@ -58,7 +58,7 @@ public class PhasesTest {
         PretrainingOutcome outcome = training.outcome();
         assertEquals(Status.COMPLETED, outcome.status());
         assertEquals(9e21 / 6e9, outcome.tokensTrained(), 1);
-        assertEquals(HALF.trainingData().loss(CHINCHILLA, 1e9, outcome.tokensTrained()), outcome.loss().orElseThrow(), 1e-12);
+        assertEquals(HALF.trainingData(1e9).loss(CHINCHILLA, 1e9, outcome.tokensTrained()), outcome.loss().orElseThrow(), 1e-12);
         double hoursToDeploy = CLUSTER.hoursFor(HALF.selectionFlops() + 9e21);
         assertEquals(hoursToDeploy, outcome.finishedAtHours().orElseThrow(), hoursToDeploy * 1e-12);
         assertEquals(selection.finishedAtHours(), CLUSTER.hoursFor(HALF.selectionFlops()), 1e-9);
@@ -98,7 +98,7 @@ public class PhasesTest {
     void aHookMayResizeTheRestWithinTheAllocation() {
         Ledger ledger = Ledger.allocated(1e21, 0, 1e21, 0);
         double half = 1e21 / 6e9 / 2;
-        PretrainingPlan plan = new PretrainingPlan(CHINCHILLA, HALF.trainingData(), 1e9, half, 10,
+        PretrainingPlan plan = new PretrainingPlan(CHINCHILLA, HALF.trainingData(1e9), 1e9, half, 10,
                 ComputeConvention.STANDARD);
         TrainingHook extend = (now, chunk, budget) -> chunk.index() == 9
                 ? TrainingDecision.resizeRemaining(half / 2) : TrainingDecision.proceed();
@@ -118,7 +118,7 @@ public class PhasesTest {
     @Test
     void aBudgetTooSmallForAnyTrainingHasNoPlan() {
         var error = assertThrows(IllegalArgumentException.class, () -> PretrainingPlan.forFlops(CHINCHILLA,
-                HALF.trainingData(), 1e9, 1e9, 10, ComputeConvention.STANDARD));
+                HALF.trainingData(1e9), 1e9, 1e9, 10, ComputeConvention.STANDARD));
         assertEquals("trainingFlops: 1e9 FLOPs cannot train a 1e9-parameter model on a single token (6e9 FLOPs per token)",
                 error.getMessage());
     }
@@ -126,7 +126,7 @@ public class PhasesTest {
     @Test
     void aPlanBeyondTheAllocationFailsBeforeAnyWork() {
         Ledger ledger = Ledger.allocated(1e21, 0, 1e20, 0);
-        PretrainingPlan plan = new PretrainingPlan(CHINCHILLA, HALF.trainingData(), 1e9, 1e11, 10,
+        PretrainingPlan plan = new PretrainingPlan(CHINCHILLA, HALF.trainingData(1e9), 1e9, 1e11, 10,
                 ComputeConvention.STANDARD);
         var error = assertThrows(IllegalStateException.class, () -> new Simulation(CLUSTER, ledger, YEAR_HOURS,
                 EventListener.NONE).run(List.of(new PretrainingProcess(plan, TrainingHook.PROCEED))));
@@ -170,7 +170,7 @@ public class PhasesTest {
 
     @Test
     void aPoolTooSmallForOneEpochIsTrainedOnRepeatedly() {
-        TrainingData tiny = new TrainingData(1e8, 1);
+        TrainingData tiny = TrainingData.unfiltered(1e8);
         Ledger ledger = Ledger.allocated(1e21, 0, 1e21, 0);
         PretrainingProcess training = new PretrainingProcess(PretrainingPlan.forFlops(CHINCHILLA, tiny, 1e9, 1e21, 10,
                 ComputeConvention.STANDARD), TrainingHook.PROCEED);

@@ -10,6 +10,7 @@ import io.flopsplit.ledger.Ledger;
 import io.flopsplit.ledger.Phase;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -167,5 +168,23 @@ class SimulationTest {
         assertThrows(IllegalArgumentException.class, () -> new Hardware(1e15, 0));
         assertThrows(IllegalArgumentException.class, () -> new Hardware(1e15, 1.5));
         assertThrows(IllegalArgumentException.class, () -> cluster.hoursFor(-1));
+    }
+
+    @Test
+    void anInterruptedThreadStopsTheRunWithinTheCheckInterval() {
+        int[] events = new int[1];
+        Scripted forever = new Scripted(s -> s.scheduleAt(1, marker(0)), (e, s) -> {
+            if (++events[0] == 5000) {
+                Thread.currentThread().interrupt();
+            }
+            s.scheduleAt(s.nowHours() + 1, marker(events[0]));
+        });
+        try {
+            assertThrows(CancellationException.class, () -> run(20_000, forever));
+            assertTrue(events[0] >= 5000 && events[0] <= 5000 + Cancellation.EVENTS_BETWEEN_CHECKS,
+                    "events run: " + events[0]);
+        } finally {
+            Thread.interrupted();
+        }
     }
 }

@@ -51,7 +51,7 @@ record TrialSetup(double budgetFlops, double selectionShare, double trainingShar
         DataSelection selection = selection();
         LossLaw lossLaw = LawProfiles.find(law).orElseThrow().law();
         double trainingFlops = planShare * ledger.unspentFlops(Phase.PRETRAINING);
-        PretrainingPlan plan = PretrainingPlan.forFlops(lossLaw, selection.trainingData(), params(), trainingFlops,
+        PretrainingPlan plan = PretrainingPlan.forFlops(lossLaw, selection.trainingData(params()), params(), trainingFlops,
                 chunks, ComputeConvention.STANDARD);
         Hardware hardware = new Hardware(Math.pow(10, peakExponent), 0.4);
         double horizon = horizonFactor * hardware.hoursFor(selection.selectionFlops() + plan.flops());
@@ -65,7 +65,7 @@ record TrialSetup(double budgetFlops, double selectionShare, double trainingShar
     DataSelection selection() {
         double scorerParams = scorerUse * selectionShare * budgetFlops / (2 * poolTokens);
         return new DataSelection(DataPool.ofUnique(poolTokens), ProxyScorer.perplexity(scorerParams), keptFraction,
-                new QualityMultiplier(0.4, 3));
+                new QualityMultiplier(0.7, 0.1), 0.5);
     }
 
     double params() {

@@ -2,12 +2,23 @@ package io.flopsplit.montecarlo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.flopsplit.engine.Event;
+import io.flopsplit.engine.EventListener;
+import io.flopsplit.engine.Hardware;
+import io.flopsplit.engine.PhaseProcess;
+import io.flopsplit.engine.Scheduler;
+import io.flopsplit.engine.Simulation;
+import io.flopsplit.engine.selection.SelectionBatch;
+import io.flopsplit.ledger.Ledger;
 import io.flopsplit.random.Purpose;
 import io.flopsplit.random.TrialStreams;
 import io.flopsplit.trial.Metric;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.junit.jupiter.api.Test;
@@ -124,5 +135,58 @@ class MonteCarloRunnerTest {
         IllegalStateException error = assertThrows(IllegalStateException.class,
                 () -> MonteCarloRunner.run(broken, RunOptions.of(10, 1, 1, 0)));
         assertEquals("p0.5 reported accuracy = NaN in trial 0", error.getMessage());
+    }
+
+    /**
+     * Trial 0 is instant; every later trial plays a simulation that never ends by itself (an event
+     * every hour, a horizon of 1e300 hours). Once one of them is under way the run is cancelled: it
+     * must stop inside that trial — the kernel polls its thread's interrupt — and report trial 0.
+     */
+    @Test
+    void cancellationReachesInsideATrialAndKeepsTheTrialsCompletedBeforeIt() {
+        AtomicBoolean endlessStarted = new AtomicBoolean();
+        Contest endless = new Threshold(0.5) {
+            @Override
+            public void play(TrialStreams streams, int contestant, double[] values) {
+                if (streams.trial() > 0) {
+                    endlessStarted.set(true);
+                    Ledger ledger = new Ledger(1);
+                    new Simulation(new Hardware(1, 1), ledger, 1e300, EventListener.NONE).run(List.of(new Ticking()));
+                }
+                values[0] = 1;
+                values[1] = 1;
+            }
+        };
+        MonteCarloResult result = assertTimeoutPreemptively(Duration.ofSeconds(60),
+                () -> MonteCarloRunner.run(endless, RunOptions.of(1000, 1, 1, 0), endlessStarted::get, done -> { }));
+        assertEquals(MonteCarloResult.Ending.INTERRUPTED, result.ending());
+        assertEquals(1, result.trials());
+    }
+
+    /** A phase that schedules one event an hour, forever. */
+    private static final class Ticking implements PhaseProcess {
+        @Override
+        public void start(Scheduler scheduler) {
+            onEvent(null, scheduler);
+        }
+
+        @Override
+        public void onEvent(Event event, Scheduler scheduler) {
+            scheduler.scheduleAt(scheduler.nowHours() + 1, new SelectionBatch(0, 0, 0, 0, false));
+        }
+    }
+
+    @Test
+    void aFailureInsideATrialIsADefectNamingTheContestantAndTheTrial() {
+        Contest refusing = new Threshold(0.5) {
+            @Override
+            public void play(TrialStreams streams, int contestant, double[] values) {
+                throw new IllegalArgumentException("tokens: must be > 0, was -184.2");
+            }
+        };
+        IllegalStateException error = assertThrows(IllegalStateException.class,
+                () -> MonteCarloRunner.run(refusing, RunOptions.of(10, 1, 1, 0)));
+        assertEquals("p0.5 failed in trial 0, though the run was checked before it started: tokens: must be > 0,"
+                + " was -184.2", error.getMessage());
     }
 }

@@ -3,13 +3,16 @@ package io.flopsplit.plot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,6 +60,23 @@ class PlotFilesTest {
         assertEquals(hasLogAxis, !labels.isEmpty(), name + ": log tick labels " + labels);
         for (String label : labels) {
             assertTrue(DecadeTicks.isDecadeLabel(label), name + ": tick label '" + label + "' is not a decade");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("figures")
+    void theImageIsThePngsPicture(String name, Figure figure, List<String> expected) throws Exception {
+        BufferedImage image = figure.image();
+        assertEquals(figure.width(), image.getWidth(), name + ": width");
+        assertEquals(figure.height(), image.getHeight(), name + ": height");
+        assertTrue(FigureFiles.colours(image) > 5, name + ": the image looks blank");
+        BufferedImage png = ImageIO.read(new ByteArrayInputStream(figure.png()));
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                if (image.getRGB(x, y) != png.getRGB(x, y)) {
+                    fail(name + ": the image and the PNG differ at pixel (" + x + ", " + y + ")");
+                }
+            }
         }
     }
 

@@ -8,6 +8,7 @@ import io.flopsplit.policy.Policy;
 import io.flopsplit.random.RandomStreams;
 import io.flopsplit.trial.World;
 import io.flopsplit.yaml.InputError;
+import io.flopsplit.yaml.YamlReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -116,6 +117,23 @@ class ScenarioReaderTest {
         assertEquals(1e6, scenarios.get(0).deployment().queries().mean(), 0);
         assertEquals(1e11, scenarios.get(1).deployment().queries().mean(), 0);
         assertEquals(30, scenarios.get(1).deployment().windowDays(), 0);
+    }
+
+    /** A variant's value that is a mapping (a distribution, the law's uncertainty) replaces the file's whole. */
+    @Test
+    void aVariantsDistributionReplacesTheFilesWhole() throws Exception {
+        List<Scenario> scenarios = ScenarioReader.readUnchecked(YamlReader.parse(String.join("\n",
+                "strategies: {fixRate: {uniform: {low: 0.2, high: 0.4}}}",
+                "law: {profile: epoch, uncertainty: {sd: {E: 0.03, A: 100}}}",
+                "variants:",
+                "  - name: normal",
+                "    strategies: {fixRate: {normal: {mean: 0.5, sd: 0.1, low: 0, high: 1}}}",
+                "    law: {uncertainty: {sd: {alpha: 0.02}}}",
+                ""), "v.yaml"), Path.of("v.yaml"));
+        Scenario variant = scenarios.get(0);
+        assertEquals("{normal: {mean: 0.5, sd: 0.1, low: 0, high: 1}}",
+                variant.strategies().write().flow().replaceFirst(".*fixRate: (\\{normal[^}]*}}).*", "$1"));
+        assertEquals(List.of(0.0, 0.0, 0.0, 0.02, 0.0), variant.law().uncertainty().orElseThrow().sds());
     }
 
     @Test

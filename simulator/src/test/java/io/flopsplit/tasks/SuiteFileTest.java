@@ -102,9 +102,13 @@ class SuiteFileTest {
         "difficulty: {type: normal, sd: 1}|gridPoints: 10.5|" + SCALE
                 + " => gridPoints: must be a whole number, was '10.5' (suite.yaml:2)",
         "difficulty: {type: normal, sd: 1}|gridPoints: 0|" + SCALE
-                + " => gridPoints: must be in [1, 2.147483647e9], was 0 (suite.yaml:2)",
+                + " => gridPoints: must be in [1, 65536], was 0 (suite.yaml:2)",
+        "difficulty: {type: normal, sd: 1}|gridPoints: 2e9|" + SCALE
+                + " => gridPoints: must be in [1, 65536], was 2e9 (suite.yaml:2)",
         "difficulty: {type: normal, sd: 1}|distractors: {count: 0}|" + SCALE
-                + " => distractors.count: must be in [1, 2.147483647e9], was 0 (suite.yaml:2)",
+                + " => distractors.count: must be in [1, 1000], was 0 (suite.yaml:2)",
+        "difficulty: {type: normal, sd: 1}|distractors: {count: 2e9}|" + SCALE
+                + " => distractors.count: must be in [1, 1000], was 2e9 (suite.yaml:2)",
         "difficulty: {type: normal, sd: 1}|distractors: {zipfExponent: -1}|" + SCALE
                 + " => distractors.zipfExponent: must be >= 0, was -1 (suite.yaml:2)",
         "difficulty: {type: normal, sd: 1}|distractors: 10|" + SCALE

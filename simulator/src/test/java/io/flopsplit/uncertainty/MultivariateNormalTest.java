@@ -58,4 +58,25 @@ class MultivariateNormalTest {
         assertEquals("correlations: must form a positive-definite matrix", assertThrows(IllegalArgumentException.class,
                 () -> new MultivariateNormal(three, new double[3], new double[] {1, 1, 1}, impossible)).getMessage());
     }
+
+    /**
+     * Positive-definiteness belongs to the correlations, not to the scale of the spreads: an sd of
+     * 1e-9 beside one of 1e3 is a valid prior (it was refused as "not positive-definite" when the
+     * covariance itself was decomposed), and an invalid correlation matrix is refused whatever the sds.
+     */
+    @Test
+    void tinyAndHugeSpreadsTogetherAreAValidPrior() {
+        MultivariateNormal prior = new MultivariateNormal(List.of("E", "A"), new double[] {1.69, 406.4},
+                new double[] {1e-9, 1e3}, new double[][] {{1, 0.5}, {0.5, 1}});
+        UniformRandomProvider random = RandomSource.XO_SHI_RO_256_PP.create(5L);
+        RunningMoments e = new RunningMoments();
+        for (int i = 0; i < 20_000; i++) {
+            e.add(prior.sample(random)[0]);
+        }
+        assertEquals(1e-9, Math.sqrt(e.variance()), 1e-9 * 0.03);
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> new MultivariateNormal(
+                List.of("E", "A", "B"), new double[] {1, 1, 1}, new double[] {1e-9, 1, 1e9},
+                new double[][] {{1, 0.9, -0.9}, {0.9, 1, 0.9}, {-0.9, 0.9, 1}}));
+        assertEquals("correlations: must form a positive-definite matrix", error.getMessage());
+    }
 }

@@ -12,7 +12,7 @@ import io.flopsplit.ledger.Phase;
  * The data-selection phase: the proxy model scores the whole candidate pool
  * in {@code batches} equal batches, each a {@link SelectionBatch} event that debits
  * {@link Phase#SELECTION} and advances the clock by its hardware time. When the last batch is done
- * the phase finishes and the kept data ({@link DataSelection#trainingData()}) is ready.
+ * the phase finishes and the kept data ({@link DataSelection#trainingData(double)}) is ready.
  *
  * <p>The whole scoring must be affordable when the phase starts: scoring only part of the pool is
  * not modelled, so an allocation short of {@link DataSelection#selectionFlops()} is an

@@ -79,7 +79,7 @@ final class DeploymentBench {
         double inferenceFlops = 1.1 * demand.expectedRealQueries() * new BestOfKOracle().flopsPerQuery(deployment, K);
         Ledger ledger = Ledger.allocated(trainingFlops + inferenceFlops, 0, trainingFlops, 0);
         ledger.allocateRest(Phase.INFERENCE);
-        PretrainingPlan plan = PretrainingPlan.forFlops(LAW, new TrainingData(1e13, 1), PARAMS, trainingFlops, 4,
+        PretrainingPlan plan = PretrainingPlan.forFlops(LAW, TrainingData.unfiltered(1e13), PARAMS, trainingFlops, 4,
                 ComputeConvention.STANDARD);
         PretrainingProcess training = new PretrainingProcess(plan, TrainingHook.PROCEED);
         DeploymentProcess serving = DeploymentProcess.after(training, new BestOfKOracle(), K, SUITE, deployment, demand,

@@ -34,7 +34,7 @@ class DeploymentTrialTest {
     static final Demand DEMAND = Demand.ofRealQueries(1e8, 2000, 24 * 30, Arrivals.poisson(), Exhaustion.SERVE_PAID);
 
     static PretrainingPlan plan(double flops) {
-        return PretrainingPlan.forFlops(PhasesTest.CHINCHILLA, new TrainingData(1e13, 1), 1e9, flops, 4,
+        return PretrainingPlan.forFlops(PhasesTest.CHINCHILLA, TrainingData.unfiltered(1e13), 1e9, flops, 4,
                 ComputeConvention.STANDARD);
     }
 
