@@ -20,6 +20,9 @@ public final class RemovedKeys {
         String revisions = "revisions are now fitted chains of fresh attempts: revisionKeep (the chance a revision keeps"
                 + " its answer) and revisionGain (the logit gain of a fresh attempt), with revisionChains and"
                 + " revisionSelection";
+        REPLACEMENTS.put("prmAuc", "beam search now scores steps with the verifier's scoring model (verifier) at a"
+                + " separation falling with the step's difficulty: beamStepSeparation, beamSeparationExponent and"
+                + " beamStepConcentration");
         REPLACEMENTS.put("fixRate", revisions);
         REPLACEMENTS.put("breakRate", revisions);
     }
