@@ -9,7 +9,7 @@
  * kernel) and its phases {@code engine.selection}, {@code engine.training}, {@code engine.deployment};
  * {@code allocation} (what policies reason with), {@code calibration}; then {@code policy} &larr;
  * {@code trial} &larr; {@code montecarlo} &larr; {@code scenario} &larr; {@code report} &larr;
- * {@code cli}; {@code laws}, {@code optimum}, {@code random}, {@code statistics} &larr; {@code fit} (a law
+ * {@code sweep} &larr; {@code cli}; {@code laws}, {@code optimum}, {@code random}, {@code statistics} &larr; {@code fit} (a law
  * fitted to a user's runs) &larr; {@code cli}.
  */
 package io.flopsplit;

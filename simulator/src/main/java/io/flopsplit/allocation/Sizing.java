@@ -6,6 +6,7 @@ import io.flopsplit.data.TrainingData;
 import io.flopsplit.inference.Deployment;
 import io.flopsplit.inference.Strategy;
 import io.flopsplit.laws.LossSurface;
+import io.flopsplit.ledger.CompensatedSum;
 import io.flopsplit.optimum.ComputeOptimal;
 import io.flopsplit.optimum.ModelPlan;
 import java.util.function.DoubleUnaryOperator;
@@ -50,10 +51,35 @@ public final class Sizing {
         if (data.qualityMultiplier() == 1) {
             ModelPlan fresh = ComputeOptimal.forBudget(forecast.law(), trainingFlops, forecast.convention());
             if (fresh.tokens() <= data.uniqueTokens()) {
-                return fresh;
+                return within(forecast, data, fresh, trainingFlops);
             }
         }
-        return ComputeOptimal.numeric(surface(forecast, data), trainingFlops, forecast.convention());
+        return within(forecast, data, ComputeOptimal.numeric(surface(forecast, data), trainingFlops,
+                forecast.convention()), trainingFlops);
+    }
+
+    /** {@code plan}, its tokens trimmed by the ulps by which rounding may put its FLOPs above {@code trainingFlops}. */
+    private static ModelPlan within(Forecast forecast, TrainingData data, ModelPlan plan, double trainingFlops) {
+        if (plan.trainingFlops() <= trainingFlops) {
+            return plan;
+        }
+        double tokens = forecast.convention().tokensWithin(plan.params(), trainingFlops);
+        return ModelPlan.of(plan.params(), tokens, data.loss(forecast.law(), plan.params(), tokens), 0,
+                forecast.convention());
+    }
+
+    /**
+     * What is left of {@code budgetFlops} once {@code spentFlops} are set aside: the largest double r
+     * with spent + r ≤ budget exactly (the difference rounded down, not to nearest), so that an
+     * allocation of the two never exceeds the budget by a rounding.
+     */
+    public static double flopsLeft(double budgetFlops, double spentFlops) {
+        double left = budgetFlops - spentFlops;
+        CompensatedSum slack = new CompensatedSum();
+        slack.add(budgetFlops);
+        slack.add(-spentFlops);
+        slack.add(-left);
+        return slack.nonNegative() ? left : Math.nextDown(left);
     }
 
     /**
@@ -68,7 +94,7 @@ public final class Sizing {
         DoubleUnaryOperator sizeFor = trainingFlops -> computeOptimal(forecast, data, trainingFlops).params();
         double trainingFlops = trainingFlopsWithReserve(forecast, availableFlops, reserve, sizeFor);
         double params = sizeFor.applyAsDouble(trainingFlops);
-        double tokens = forecast.convention().paramTokensFor(trainingFlops) / params;
+        double tokens = forecast.convention().tokensWithin(params, trainingFlops);
         return ModelPlan.of(params, tokens, data.loss(forecast.law(), params, tokens), 0, forecast.convention());
     }
 
@@ -86,7 +112,7 @@ public final class Sizing {
                 trainingFlops -> ComputeOptimal.numeric(surface, trainingFlops, forecast.convention()).params();
         double trainingFlops = trainingFlopsWithReserve(forecast, availableFlops, reserve, sizeFor);
         double params = sizeFor.applyAsDouble(trainingFlops);
-        double tokens = forecast.convention().paramTokensFor(trainingFlops) / params;
+        double tokens = forecast.convention().tokensWithin(params, trainingFlops);
         return ModelPlan.of(params, tokens, surface.loss(params, tokens), 0, forecast.convention());
     }
 

@@ -10,7 +10,8 @@ import picocli.CommandLine.Spec;
         description = "Splits a fixed compute budget between data selection, pretraining and test-time compute,"
                 + " against published scaling laws.",
         subcommands = {LawsCommand.class, LossCommand.class, OptimalCommand.class, TestTimeCommand.class, MatchCommand.class,
-                PoliciesCommand.class, ReferenceCommand.class, ValidateCommand.class, RunCommand.class, FitCommand.class,
+                PoliciesCommand.class, ReferenceCommand.class, ValidateCommand.class, RunCommand.class, SweepCommand.class,
+                FitCommand.class, CheckCommand.class,
                 CalibrationCommand.class, SchemaCommand.class, picocli.AutoComplete.GenerateCompletion.class,
                 picocli.CommandLine.HelpCommand.class})
 public final class FlopsplitCommand implements Callable<Integer> {

@@ -101,6 +101,18 @@ final class NumberConverters {
         }
     }
 
+    /** A whole number, at least 1 (and at most a million). */
+    static final class WholeAtLeastOne implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String text) {
+            double value = parse(text);
+            if (value != Math.rint(value) || value < 1 || value > 1e6) {
+                throw new TypeConversionException("must be a whole number from 1 to 1000000, was " + text.trim());
+            }
+            return (int) value;
+        }
+    }
+
     /** A number of worker threads, 1 to 1024. */
     static final class Threads implements ITypeConverter<Integer> {
         @Override

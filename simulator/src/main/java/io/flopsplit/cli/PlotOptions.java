@@ -33,19 +33,29 @@ final class PlotOptions {
 
     /** Draws the figures, by file name, into {@code --plot DIR}; does nothing without the option. */
     void draw(Supplier<Map<String, Figure>> figures) {
-        if (directory == null) {
+        draw(null, figures);
+    }
+
+    /**
+     * Draws the figures into {@code --plot DIR}, or without the option into {@code otherwise} (as
+     * {@code --out DIR} does); does nothing when both are missing.
+     */
+    void draw(Path otherwise, Supplier<Map<String, Figure>> figures) {
+        Path target = directory != null ? directory : otherwise;
+        if (target == null) {
             return;
         }
         try {
-            Files.createDirectories(directory);
+            Files.createDirectories(target);
             for (Map.Entry<String, Figure> figure : figures.get().entrySet()) {
-                List<Path> files = figure.getValue().write(directory, figure.getKey());
+                List<Path> files = figure.getValue().write(target, figure.getKey());
                 spec.commandLine().getErr().println(spec.qualifiedName() + ": wrote " + files.get(0) + " and "
                         + files.get(1).getFileName());
             }
         } catch (IOException | UncheckedIOException e) {
             Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
-            throw new ParameterException(spec.commandLine(), "--plot: cannot write into " + directory + " ("
+            throw new ParameterException(spec.commandLine(), (directory != null ? "--plot" : "--out")
+                    + ": cannot write into " + target + " ("
                     + cause.getClass().getSimpleName() + ": " + cause.getMessage() + ")");
         }
     }

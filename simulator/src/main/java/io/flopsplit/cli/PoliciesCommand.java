@@ -17,11 +17,16 @@ final class PoliciesCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
+    @Mixin
+    ClasspathOption classpath;
+
     @Override
     public Integer call() {
-        output.print(Policies.types().stream().map(type -> new Row().text("name", type.name())
-                .text("options", type.defaultOptions().written().flowEntries()).text("description", type.description()))
-                .toList());
-        return 0;
+        try (PolicyJars.Loaded jars = classpath.register()) {
+            output.print(Policies.types().stream().map(type -> new Row().text("name", type.name())
+                    .text("options", type.defaultOptions().written().flowEntries())
+                    .text("description", type.description())).toList());
+            return 0;
+        }
     }
 }

@@ -3,6 +3,7 @@ package io.flopsplit.cli;
 import io.flopsplit.scenario.ReferenceScenario;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -15,10 +16,15 @@ final class ReferenceCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    ClasspathOption classpath;
+
     @Override
     public Integer call() {
-        spec.commandLine().getOut().print(ReferenceScenario.yaml());
-        spec.commandLine().getOut().flush();
-        return 0;
+        try (PolicyJars.Loaded jars = classpath.register()) {
+            spec.commandLine().getOut().print(ReferenceScenario.yaml());
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
     }
 }

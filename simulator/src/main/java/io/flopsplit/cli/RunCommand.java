@@ -1,6 +1,5 @@
 package io.flopsplit.cli;
 
-import io.flopsplit.compute.NumberText;
 import io.flopsplit.montecarlo.MonteCarloResult;
 import io.flopsplit.montecarlo.MonteCarloRunner;
 import io.flopsplit.montecarlo.PolicyContest;
@@ -8,13 +7,11 @@ import io.flopsplit.montecarlo.RunOptions;
 import io.flopsplit.report.OutputFormat;
 import io.flopsplit.report.ResultRows;
 import io.flopsplit.report.Row;
-import io.flopsplit.scenario.MonteCarloSection;
 import io.flopsplit.report.RowWriter;
 import io.flopsplit.scenario.EffectiveScenario;
 import io.flopsplit.scenario.Scenario;
 import io.flopsplit.scenario.ScenarioReader;
 import io.flopsplit.scenario.ScenarioWorlds;
-import io.flopsplit.trial.Metric;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,32 +42,31 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
+    @Mixin
+    ClasspathOption classpath;
+
+    @Mixin
+    PlotOptions plot;
+
     @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file (YAML).")
     Path file;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Also write results.csv, results.jsonl and effective-scenario.yaml into DIR.")
+            description = "Also write results.csv, results.jsonl, effective-scenario.yaml, the figures and report.html"
+                    + " into DIR.")
     Path out;
 
-    @Option(names = "--trials", paramLabel = "N", converter = NumberConverters.Trials.class,
-            description = "Trials (the most, with --precision); 1 gives means without intervals."
-                    + " Default: the scenario's montecarlo.trials.")
-    Long trials;
-
-    @Option(names = "--seed", paramLabel = "S", converter = NumberConverters.Seed.class, description = "Master seed; default: the scenario's montecarlo.seed.")
-    Long seed;
-
-    @Option(names = "--threads", paramLabel = "T", converter = NumberConverters.Threads.class,
-            description = "Worker threads (default: all cores). Results do not depend on it.")
-    Integer threads;
-
-    @Option(names = "--precision", paramLabel = "P", converter = NumberConverters.NonNegative.class,
-            description = "Stop once every accuracy interval (and paired difference) is at most ±P;"
-                    + " default: the scenario's montecarlo.precision (0: run every trial).")
-    Double precision;
+    @Mixin
+    TrialOptions trials;
 
     @Override
     public Integer call() {
+        try (PolicyJars.Loaded jars = classpath.register()) {
+            return run();
+        }
+    }
+
+    private int run() {
         List<Scenario> scenarios = ScenarioReader.read(file);
         ResultFiles files = out == null ? null : ResultFiles.prepare(spec.commandLine(), out, scenarios);
         Interruption interruption = Interruption.install();
@@ -93,6 +89,9 @@ final class RunCommand implements Callable<Integer> {
                 files.write(RowWriter.text(rows(runs, OutputFormat.CSV), OutputFormat.CSV),
                         RowWriter.text(rows(runs, OutputFormat.JSON), OutputFormat.JSON),
                         runs.stream().map(Run::effectiveScenario).toList());
+            }
+            if (!runs.isEmpty()) {
+                RunOutputs.figuresAndReport(spec, plot, out, runs);
             }
             if (stopped) {
                 spec.commandLine().getErr().println("flopsplit run: interrupted; " + (runs.isEmpty()
@@ -129,21 +128,15 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private Run run(Scenario scenario, Interruption interruption) {
-        MonteCarloSection settings = scenario.montecarlo();
-        long trialCount = trials != null ? trials : settings.trials();
-        long masterSeed = seed != null ? seed : settings.seed();
-        double target = precision != null ? precision : settings.precision();
-        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        RunOptions options = new RunOptions(trialCount, masterSeed, workers, target, settings.level(),
-                scenario.baselineIndex(), RunOptions.DEFAULT_BLOCK_SIZE);
-        try (Progress progress = new Progress(scenario.name(), trialCount)) {
+        RunOptions options = trials.options(scenario);
+        try (Progress progress = new Progress(scenario.name(), options.maxTrials())) {
             MonteCarloResult result = MonteCarloRunner.run(
                     new PolicyContest(scenario.policies(), new ScenarioWorlds(scenario)), options,
                     interruption::requested, progress);
             long recorded = result.ending() == MonteCarloResult.Ending.INTERRUPTED ? Math.max(1, result.trials())
-                    : trialCount;
-            return new Run(scenario, result, masterSeed,
-                    scenario.withMontecarlo(settings.withRun(recorded, masterSeed, target)));
+                    : options.maxTrials();
+            return new Run(scenario, result, options.seed(), scenario.withMontecarlo(
+                    scenario.montecarlo().withRun(recorded, options.seed(), options.precision())));
         }
     }
 
@@ -175,14 +168,9 @@ final class RunCommand implements Callable<Integer> {
 
     /** A policy whose model is still training when the horizon ends scores 0: say so on stderr. */
     private void warnIfNeverDeployed(Run run) {
-        double horizonHours = run.scenario().simulation().horizonHours();
-        for (String policy : run.result().contestants()) {
-            double hours = run.result().estimate(policy, Metric.HOURS_TO_DEPLOY).interval().high();
-            if (hours >= horizonHours * (1 - 1e-9)) {
-                spec.commandLine().getErr().println("flopsplit run: warning: in " + run.scenario().name() + ", "
-                        + policy + " was still training when the horizon ended in some trials (simulation.horizonDays"
-                        + " = " + NumberText.exact(run.scenario().simulation().horizonDays()) + "); those trials score 0");
-            }
+        for (String policy : StillTraining.policies(run.scenario(), run.result())) {
+            spec.commandLine().getErr().println("flopsplit run: warning: in " + run.scenario().name() + ", " + policy
+                    + " was still training when the horizon ended in some trials " + StillTraining.remedy(run.scenario()));
         }
     }
 

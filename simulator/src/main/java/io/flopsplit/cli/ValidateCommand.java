@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -22,17 +23,22 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file (YAML).")
     Path file;
 
+    @Mixin
+    ClasspathOption classpath;
+
     @Override
     public Integer call() {
-        List<Scenario> scenarios = ScenarioReader.read(file);
-        var out = spec.commandLine().getOut();
-        for (int i = 0; i < scenarios.size(); i++) {
-            if (scenarios.size() > 1) {
-                out.println("# --- variant " + scenarios.get(i).name());
+        try (PolicyJars.Loaded jars = classpath.register()) {
+            List<Scenario> scenarios = ScenarioReader.read(file);
+            var out = spec.commandLine().getOut();
+            for (int i = 0; i < scenarios.size(); i++) {
+                if (scenarios.size() > 1) {
+                    out.println("# --- variant " + scenarios.get(i).name());
+                }
+                out.print(EffectiveScenario.yaml(scenarios.get(i)));
             }
-            out.print(EffectiveScenario.yaml(scenarios.get(i)));
+            out.flush();
+            return 0;
         }
-        out.flush();
-        return 0;
     }
 }

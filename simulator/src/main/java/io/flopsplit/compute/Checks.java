@@ -11,10 +11,10 @@ public final class Checks {
     private Checks() {
     }
 
-    /** Accepts a finite value (neither NaN nor infinite). */
+    /** Accepts a finite value (neither NaN nor infinite); otherwise a {@link NotFiniteException}. */
     public static double finite(String name, double value) {
         if (!Double.isFinite(value)) {
-            throw new IllegalArgumentException(name + ": must be a finite number, was " + show(value));
+            throw new NotFiniteException(name, value);
         }
         return value;
     }

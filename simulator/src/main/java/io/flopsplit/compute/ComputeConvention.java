@@ -36,4 +36,17 @@ public record ComputeConvention(double trainingFlopsPerParamToken, double infere
     public double paramTokensFor(double trainingFlops) {
         return trainingFlops / trainingFlopsPerParamToken;
     }
+
+    /**
+     * The most tokens a model of {@code params} parameters trains on for at most {@code trainingFlops}:
+     * D = C/(6N), stepped down by the ulp or two by which rounding may put {@link #trainingFlops}(N, D)
+     * above C, so that an allocation built from it never asks for more than it was given.
+     */
+    public double tokensWithin(double params, double trainingFlops) {
+        double tokens = paramTokensFor(trainingFlops) / params;
+        while (tokens > 0 && trainingFlops(params, tokens) > trainingFlops) {
+            tokens = Math.nextDown(tokens);
+        }
+        return tokens;
+    }
 }

@@ -2,6 +2,7 @@ package io.flopsplit.keys;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Keys and their values as YAML text, in order, nested where a section holds another: what the
@@ -38,6 +39,29 @@ public final class Written {
     public Written section(String name, Written nested) {
         entries.add(new Entry(name, null, nested, null));
         return this;
+    }
+
+    /**
+     * The entries that {@code other} does not hold with the same text (nested sections compared
+     * entry by entry, and left out when nothing in them differs): what a file must write to turn
+     * {@code other}'s values into these.
+     */
+    public Written minus(Written other) {
+        Written left = new Written();
+        for (Entry entry : entries) {
+            Entry theirs = other.entries.stream().filter(e -> e.name().equals(entry.name())).findFirst().orElse(null);
+            if (entry.nested() != null) {
+                Written nested = theirs == null || theirs.nested() == null ? entry.nested()
+                        : entry.nested().minus(theirs.nested());
+                if (!nested.isEmpty()) {
+                    left.entries.add(new Entry(entry.name(), null, nested, null));
+                }
+            } else if (theirs == null || !Objects.equals(entry.text(), theirs.text())
+                    || !Objects.equals(entry.items(), theirs.items())) {
+                left.entries.add(entry);
+            }
+        }
+        return left;
     }
 
     /** Whether nothing was added. */

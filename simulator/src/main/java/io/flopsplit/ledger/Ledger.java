@@ -9,7 +9,7 @@ import io.flopsplit.compute.Checks;
  * <p>Invariants, enforced on every operation (a refused operation changes nothing):
  * <ul>
  *   <li>no phase spends beyond its allocation, and only unspent FLOPs are ever moved between phases
- *       or released — an overdraft throws {@link IllegalStateException} naming the phase and amounts;
+ *       or released — an overdraft throws {@link OverdraftException} naming the phase and amounts;
  *   <li>nothing is ever negative: allocations, spending, unspent and unallocated FLOPs;
  *   <li>total spent ≤ budget, and spent + unspent = budget (conservation) within
  *       {@link #RELATIVE_TOLERANCE} of the budget.
@@ -111,7 +111,7 @@ public final class Ledger implements BudgetView {
         return moved;
     }
 
-    /** Debits {@code flops} from {@code phase}; an overdraft is refused with an {@link IllegalStateException}. */
+    /** Debits {@code flops} from {@code phase}; an overdraft is refused with an {@link OverdraftException}. */
     public void debit(Phase phase, double flops) {
         check(phase, "flops", flops);
         if (!unspent[phase.ordinal()].atLeast(flops)) {
@@ -267,8 +267,8 @@ public final class Ledger implements BudgetView {
         Checks.nonNegative(name, flops);
     }
 
-    private static IllegalStateException refused(Phase phase, String action, String why) {
-        return new IllegalStateException(phase + ": cannot " + action + ": " + why);
+    private static OverdraftException refused(Phase phase, String action, String why) {
+        return new OverdraftException(phase, phase + ": cannot " + action + ": " + why);
     }
 
     private static String show(double flops) {

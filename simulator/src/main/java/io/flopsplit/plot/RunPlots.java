@@ -43,7 +43,8 @@ public final class RunPlots {
         FigureBuilder figure = new FigureBuilder(title, caption)
                 .panelHeight(FOREST_FRAME_PIXELS + ROW_PIXELS * rows.size());
         figure.add(intervals(figure, metric.title(), metric, estimates, rows, labels).build());
-        Axis differenceAxis = Axis.linear("policy − " + Checks.present("baseline", baseline) + ": " + metric.title());
+        Checks.present("baseline", baseline);
+        Axis differenceAxis = Axis.linear("Δ " + metric.title());
         XyPanel paired = intervals(figure, "paired difference from " + baseline, differenceAxis, differences, rows,
                 labels);
         paired.segments(NO_DIFFERENCE, List.of(0.0, 0.0), List.of(0.0, rows.size() - 1.0), Palette.BORDER, true);

@@ -31,12 +31,16 @@ public final class SweepPlots {
         return figure.add(panel.build()).build();
     }
 
-    /** The best policy in each cell; {@code best.get(i).get(j)} names the winner at (xs[i], ys[j]). */
+    /**
+     * The best policy in each cell; {@code best.get(i).get(j)} names the winner at (xs[i], ys[j]).
+     * Each policy takes the colour of its place in {@code policies}, whether or not it wins anywhere.
+     */
     public static Figure bestPolicy(String title, Grid grid, List<String> policies, List<List<String>> best,
                                     String caption) {
         check(grid, best.size(), best.stream().mapToInt(List::size).toArray());
         FigureBuilder figure = new FigureBuilder(title, caption);
         XyPanel panel = figure.xy("", grid.x(), grid.y()).markerSize(cellPixels(grid, 1));
+        policies.forEach(figure::colour);
         for (String policy : policies) {
             List<Double> xs = new ArrayList<>();
             List<Double> ys = new ArrayList<>();

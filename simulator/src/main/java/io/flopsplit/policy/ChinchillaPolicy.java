@@ -18,7 +18,8 @@ public record ChinchillaPolicy() implements Policy {
 
     public static final PolicyType<ChinchillaPolicy> TYPE = PolicyType.of("chinchilla",
             "Compute-optimal model for the budget left after greedy serving; greedy answers (Hoffmann et al. 2022)",
-            ChinchillaPolicy.class, ChinchillaPolicy::new);
+            ChinchillaPolicy.class, ChinchillaPolicy::new)
+            .declaring(Monotonicity.BUDGET, Monotonicity.DEMAND);
 
     @Override
     public PolicyType<ChinchillaPolicy> type() {

@@ -39,7 +39,8 @@ public record EarlyStopPolicy(double trainingShare, StrategyType strategy) imple
             EarlyStopPolicy.class, List.of(TRAINING_SHARE, STRATEGY),
             options -> new EarlyStopPolicy(options.get(TRAINING_SHARE), Strategies.type(options.get(STRATEGY))),
             (policy, options) -> options.with(TRAINING_SHARE, policy.trainingShare())
-                    .with(STRATEGY, policy.strategy().id()));
+                    .with(STRATEGY, policy.strategy().id()))
+            .declaring(Monotonicity.BUDGET, Monotonicity.DEMAND);
 
     public EarlyStopPolicy {
         TRAINING_SHARE.check(trainingShare);

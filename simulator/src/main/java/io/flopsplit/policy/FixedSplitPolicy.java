@@ -29,7 +29,8 @@ public record FixedSplitPolicy(double trainingShare, StrategyType strategy) impl
             FixedSplitPolicy.class, List.of(TRAINING_SHARE, STRATEGY),
             options -> new FixedSplitPolicy(options.get(TRAINING_SHARE), Strategies.type(options.get(STRATEGY))),
             (policy, options) -> options.with(TRAINING_SHARE, policy.trainingShare())
-                    .with(STRATEGY, policy.strategy().id()));
+                    .with(STRATEGY, policy.strategy().id()))
+            .declaring(Monotonicity.BUDGET, Monotonicity.DEMAND);
 
     public FixedSplitPolicy {
         TRAINING_SHARE.check(trainingShare);

@@ -22,7 +22,8 @@ public record InferenceAwarePolicy() implements Policy {
 
     public static final PolicyType<InferenceAwarePolicy> TYPE = PolicyType.of("inference-aware",
             "Lowest loss with training plus greedy serving costing the budget (Sardana et al. 2024); greedy",
-            InferenceAwarePolicy.class, InferenceAwarePolicy::new);
+            InferenceAwarePolicy.class, InferenceAwarePolicy::new)
+            .declaring(Monotonicity.BUDGET);
 
     @Override
     public PolicyType<InferenceAwarePolicy> type() {
@@ -48,7 +49,7 @@ public record InferenceAwarePolicy() implements Policy {
             return tokens < 1 ? Double.MAX_VALUE : surface.loss(params, tokens);
         }, 0, Math.log(largest));
         double params = Math.exp(logParams);
-        double tokens = (budget - servingPerParam * params) / (trainingPerParamToken * params);
+        double tokens = forecast.convention().tokensWithin(params, budget - servingPerParam * params);
         return new Allocation(Optional.empty(), params, tokens, Greedy.TYPE, OptionalInt.of(1));
     }
 }

@@ -18,7 +18,8 @@ public record KaplanPolicy() implements Policy {
 
     public static final PolicyType<KaplanPolicy> TYPE = PolicyType.of("kaplan",
             "Kaplan et al. 2020 frontier N = 1.3e9*C^0.73 (PF-days) for the budget left after greedy serving; greedy",
-            KaplanPolicy.class, KaplanPolicy::new);
+            KaplanPolicy.class, KaplanPolicy::new)
+            .declaring(Monotonicity.BUDGET, Monotonicity.DEMAND);
 
     @Override
     public PolicyType<KaplanPolicy> type() {
@@ -31,7 +32,7 @@ public record KaplanPolicy() implements Policy {
         double training = Sizing.trainingFlopsWithReserve(forecast, budget, forecast::greedyServingFlops,
                 KaplanFrontier::params);
         double params = KaplanFrontier.params(training);
-        double tokens = forecast.convention().paramTokensFor(training) / params;
+        double tokens = forecast.convention().tokensWithin(params, training);
         return new Allocation(Optional.empty(), params, tokens, Greedy.TYPE, OptionalInt.of(1));
     }
 }

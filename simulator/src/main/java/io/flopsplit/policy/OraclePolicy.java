@@ -117,7 +117,7 @@ public final class OraclePolicy implements Policy {
         double trainingFlops = share * truth.budgetFlops();
         double optimal = Sizing.computeOptimal(truth, TrainingData.unfiltered(truth.pool()), trainingFlops).params();
         double params = optimal * Math.exp(logSize);
-        double tokens = Math.max(1, truth.convention().paramTokensFor(trainingFlops) / params);
+        double tokens = Math.max(1, truth.convention().tokensWithin(params, trainingFlops));
         return Allocation.of(params, tokens, strategy);
     }
 }

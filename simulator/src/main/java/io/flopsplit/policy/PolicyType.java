@@ -2,7 +2,11 @@ package io.flopsplit.policy;
 
 import io.flopsplit.keys.Key;
 import io.flopsplit.keys.KeyValues;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -33,17 +37,24 @@ import java.util.function.Supplier;
  * // once, before reading scenarios:  Policies.register(CautiousPolicy.TYPE);
  * }</pre>
  *
+ * <p>From a jar, a {@link PolicyProvider} lists the types instead, for the command line's
+ * {@code --classpath}. A type may declare monotonicities that {@code flopsplit check} then holds its
+ * policies to: {@code new PolicyType<>(...).declaring(Monotonicity.BUDGET)}.
+ *
  * @param name the name users select it by, a lower-case word with hyphens
  * @param description one line: what it does and after whom
  * @param policyClass the class of the policies it makes
  * @param options the options it takes, in order
  * @param factory makes a policy from option values (one per option)
  * @param writer a policy's option values, given the defaults to set them in, for writing it back
+ * @param monotonicity what its policies claim about expected accuracy against budget and demand
+ *     (none by default; see {@link #declaring})
  * @param <P> the class of the policies it makes
  */
 public record PolicyType<P extends Policy>(String name, String description, Class<P> policyClass,
                                            List<Key<?>> options, Function<KeyValues, P> factory,
-                                           BiFunction<P, KeyValues, KeyValues> writer) {
+                                           BiFunction<P, KeyValues, KeyValues> writer,
+                                           Set<Monotonicity> monotonicity) {
 
     public PolicyType {
         if (name == null || !name.matches("[a-z][a-z0-9-]*")) {
@@ -59,6 +70,24 @@ public record PolicyType<P extends Policy>(String name, String description, Clas
         if (options.stream().anyMatch(option -> option.name().equals("name") || option.name().equals("label"))) {
             throw new IllegalArgumentException(name + ": an option may not be called name or label");
         }
+        if (monotonicity == null) {
+            throw new IllegalArgumentException(name + ": monotonicity must be given (empty for none)");
+        }
+        monotonicity = monotonicity.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(monotonicity));
+    }
+
+    /** A type that declares no monotonicity. */
+    public PolicyType(String name, String description, Class<P> policyClass, List<Key<?>> options,
+                      Function<KeyValues, P> factory, BiFunction<P, KeyValues, KeyValues> writer) {
+        this(name, description, policyClass, options, factory, writer, Set.of());
+    }
+
+    /** This type, also declaring {@code claims}: {@code flopsplit check} then tests them. */
+    public PolicyType<P> declaring(Monotonicity... claims) {
+        Set<Monotonicity> all = EnumSet.noneOf(Monotonicity.class);
+        all.addAll(monotonicity);
+        all.addAll(Arrays.asList(claims));
+        return new PolicyType<>(name, description, policyClass, options, factory, writer, all);
     }
 
     /** A type without options, whose policies are made by {@code factory}. */

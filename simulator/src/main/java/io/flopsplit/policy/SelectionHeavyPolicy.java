@@ -24,7 +24,8 @@ public record SelectionHeavyPolicy() implements Policy {
     public static final PolicyType<SelectionHeavyPolicy> TYPE = PolicyType.of("selection-heavy",
             "Score the pool with a proxy model and keep the best share, then train compute-optimally; greedy"
                     + " (Goyal et al. 2024)",
-            SelectionHeavyPolicy.class, () -> new SelectionHeavyPolicy());
+            SelectionHeavyPolicy.class, () -> new SelectionHeavyPolicy())
+            .declaring(Monotonicity.BUDGET, Monotonicity.DEMAND);
 
     @Override
     public PolicyType<SelectionHeavyPolicy> type() {
@@ -34,7 +35,7 @@ public record SelectionHeavyPolicy() implements Policy {
     @Override
     public Allocation allocate(Forecast forecast) {
         DataSelection selection = forecast.selection().of(forecast.pool());
-        double available = forecast.budgetFlops() - selection.selectionFlops();
+        double available = Sizing.flopsLeft(forecast.budgetFlops(), selection.selectionFlops());
         if (available <= 0) {
             throw new IllegalArgumentException("budgetFlops: " + Checks.show(forecast.budgetFlops())
                     + " FLOPs do not pay for scoring the pool (" + Checks.show(selection.selectionFlops()) + " FLOPs)");

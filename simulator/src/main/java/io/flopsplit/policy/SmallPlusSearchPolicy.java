@@ -31,7 +31,8 @@ public record SmallPlusSearchPolicy(double sizeRatio, StrategyType strategy) imp
             "A model M times smaller than chinchilla's on the same tokens; the rest to test-time search (Snell et al. 2024)",
             SmallPlusSearchPolicy.class, List.of(SIZE_RATIO, STRATEGY),
             options -> new SmallPlusSearchPolicy(options.get(SIZE_RATIO), Strategies.type(options.get(STRATEGY))),
-            (policy, options) -> options.with(SIZE_RATIO, policy.sizeRatio()).with(STRATEGY, policy.strategy().id()));
+            (policy, options) -> options.with(SIZE_RATIO, policy.sizeRatio()).with(STRATEGY, policy.strategy().id()))
+            .declaring(Monotonicity.BUDGET, Monotonicity.DEMAND);
 
     public SmallPlusSearchPolicy {
         SIZE_RATIO.check(sizeRatio);

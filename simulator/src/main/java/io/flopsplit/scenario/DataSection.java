@@ -60,16 +60,32 @@ public record DataSection(DataPool pool, SelectionOptions selection) {
                 new QualityMultiplier(signal, decay), exponent));
     }
 
+    /**
+     * The keys that differ from {@code defaults}: both pool keys whenever the pool differs (a left-out
+     * {@code uniqueTokens} means "all of poolTokens", not its default), and the selection keys that differ.
+     */
+    Written changesFrom(DataSection defaults) {
+        Written changes = new Written();
+        if (!pool.equals(defaults.pool())) {
+            changes.put(POOL_TOKENS, pool.tokens()).put(UNIQUE_TOKENS, OptionalDouble.of(pool.uniqueTokens()));
+        }
+        Written selected = selectionKeys().minus(defaults.selectionKeys());
+        return selected.isEmpty() ? changes : changes.section(SELECTION.name(), selected);
+    }
+
     Written write() {
-        Written selected = new Written().put(SelectionOptions.METHOD, selection.method().id())
+        return new Written().put(POOL_TOKENS, pool.tokens())
+                .put(UNIQUE_TOKENS, OptionalDouble.of(pool.uniqueTokens()))
+                .section(SELECTION.name(), selectionKeys());
+    }
+
+    private Written selectionKeys() {
+        return new Written().put(SelectionOptions.METHOD, selection.method().id())
                 .put(SelectionOptions.PROXY_PARAMS, selection.proxyParams())
                 .put(SelectionOptions.FLOPS_PER_PARAM_TOKEN, OptionalDouble.of(selection.flopsPerParamToken()))
                 .put(SelectionOptions.KEPT_FRACTION, selection.keptFraction())
                 .put(SelectionOptions.SIGNAL, OptionalDouble.of(selection.quality().signal()))
                 .put(SelectionOptions.SIGNAL_DECAY, selection.quality().signalDecay())
                 .put(SelectionOptions.REPETITION_QUALITY_EXPONENT, selection.repetitionQualityExponent());
-        return new Written().put(POOL_TOKENS, pool.tokens())
-                .put(UNIQUE_TOKENS, OptionalDouble.of(pool.uniqueTokens()))
-                .section(SELECTION.name(), selected);
     }
 }

@@ -36,6 +36,40 @@ public final class EffectiveScenario {
         return y.toString();
     }
 
+    /**
+     * The scenario as the shortest file that reads back to it: only the keys whose values differ from
+     * the defaults, then its policies, baseline and Monte Carlo settings (for a counterexample a
+     * reader can run as it is; its policies must be registered, as for any scenario).
+     */
+    public static String changes(Scenario s) {
+        Scenario d = Scenario.defaults(s.name());
+        StringBuilder y = new StringBuilder();
+        changed(y, BudgetSection.SECTION.name(), s.budget().write(), d.budget().write());
+        changed(y, LawSection.SECTION.name(), s.law().write(), d.law().write());
+        changed(y, DataSection.SECTION.name(), s.data().changesFrom(d.data()), new Written());
+        changed(y, TasksSection.SECTION.name(), s.tasks().write(), d.tasks().write());
+        changed(y, DeploymentSection.SECTION.name(), s.deployment().write(), d.deployment().write());
+        changed(y, StrategiesSection.SECTION.name(), s.strategies().write(), d.strategies().write());
+        changed(y, ComputeSection.SECTION.name(), s.compute().write(), d.compute().write());
+        changed(y, HardwareSection.SECTION.name(), s.hardware().write(), d.hardware().write());
+        changed(y, SimulationSection.SECTION.name(), s.simulation().write(), d.simulation().write());
+        y.append(ScenarioReader.POLICIES).append(":\n");
+        s.policies().forEach(policy -> y.append("  - ").append(policy(policy)).append('\n'));
+        if (!s.baseline().equals(s.policies().get(0).name())) {
+            y.append(new Written().put(ScenarioReader.BASELINE, s.baseline()).block(0));
+        }
+        section(y, MonteCarloSection.SECTION.name(), new Written().put(MonteCarloSection.TRIALS, s.montecarlo().trials())
+                .put(MonteCarloSection.SEED, s.montecarlo().seed()));
+        return y.toString();
+    }
+
+    private static void changed(StringBuilder y, String name, Written keys, Written defaults) {
+        Written changes = keys.minus(defaults);
+        if (!changes.isEmpty()) {
+            section(y, name, changes);
+        }
+    }
+
     private static void section(StringBuilder y, String name, Written keys) {
         y.append(new Written().section(name, keys).block(0));
     }

@@ -3,6 +3,7 @@ package io.flopsplit.trial;
 import io.flopsplit.allocation.Allocation;
 import io.flopsplit.allocation.Forecast;
 import io.flopsplit.allocation.Sizing;
+import io.flopsplit.compute.Checks;
 import io.flopsplit.data.TrainingData;
 import io.flopsplit.engine.EventListener;
 import io.flopsplit.engine.PhaseProcess;
@@ -15,6 +16,7 @@ import io.flopsplit.engine.training.PretrainingPlan;
 import io.flopsplit.engine.training.PretrainingProcess;
 import io.flopsplit.engine.training.TrainingHook;
 import io.flopsplit.inference.Strategy;
+import io.flopsplit.ledger.BudgetView;
 import io.flopsplit.ledger.Ledger;
 import io.flopsplit.ledger.Phase;
 import io.flopsplit.policy.Policy;
@@ -24,6 +26,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Plays one trial: the policy splits the budget (from its belief; the oracle from the true law),
@@ -53,8 +56,18 @@ public final class Trial {
      * @throws IllegalArgumentException naming the policy when its allocation cannot be carried out
      */
     public static TrialResult play(World world, Policy policy, TrialStreams streams) {
+        return play(world, policy, streams, ledger -> EventListener.NONE);
+    }
+
+    /**
+     * As {@link #play(World, Policy, TrialStreams)}, with {@code listener} told the trial's ledger (read
+     * only) and then every event it runs, in order: for audits of the accounts against the events.
+     */
+    public static TrialResult play(World world, Policy policy, TrialStreams streams,
+                                   Function<BudgetView, EventListener> listener) {
         Setup setup = setUp(world, policy, streams);
-        new Simulation(world.hardware(), setup.ledger(), world.horizonHours(), EventListener.NONE).run(setup.phases());
+        new Simulation(world.hardware(), setup.ledger(), world.horizonHours(), listener.apply(setup.ledger()))
+                .run(setup.phases());
         return result(world, policy, setup.allocation(), setup.ledger(), setup.training().outcome(), setup.serving());
     }
 
@@ -102,6 +115,10 @@ public final class Trial {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("policy " + policy.name() + ": " + e.getMessage(), e);
         }
+        if (allocation == null) {
+            throw new IllegalArgumentException("policy " + policy.name() + ": allocate returned null, neither an"
+                    + " allocation nor a refusal with a message");
+        }
         Ledger ledger = allocate(world, policy, belief, allocation);
         TrainingData data = allocation.trainingData(belief);
         PretrainingPlan plan = PretrainingPlan.forFlops(truth.law(), data, allocation.params(),
@@ -122,11 +139,21 @@ public final class Trial {
         return new Setup(allocation, ledger, strategy, training, serving, phases);
     }
 
+    /**
+     * The ledger of {@code allocation}. An allocation that asks for more than the budget is refused
+     * (beyond the ledger's rounding tolerance: then training gets what is left, to the FLOP).
+     */
     private static Ledger allocate(World world, Policy policy, Forecast belief, Allocation allocation) {
         Ledger ledger = new Ledger(world.budgetFlops());
         double selection = allocation.selectionFlops();
         if (selection > ledger.unallocatedFlops()) {
             throw new IllegalArgumentException("policy " + policy.name() + ": data selection costs more than the budget");
+        }
+        double excess = selection + allocation.trainingFlops(belief) - world.budgetFlops();
+        if (excess > Ledger.RELATIVE_TOLERANCE * world.budgetFlops()) {
+            throw new IllegalArgumentException("policy " + policy.name() + ": selection " + Checks.show(selection)
+                    + " + training " + Checks.show(allocation.trainingFlops(belief)) + " FLOPs exceed the budget "
+                    + Checks.show(world.budgetFlops()));
         }
         ledger.allocate(Phase.SELECTION, selection);
         ledger.allocate(Phase.PRETRAINING, Math.min(allocation.trainingFlops(belief), ledger.unallocatedFlops()));

@@ -123,9 +123,41 @@ class RunCommandTest {
         assertTrue(csv.contains("small,chinchilla,accuracy,trials,8"), csv.toString());
         assertTrue(Files.readAllLines(out.resolve("results.jsonl")).get(0).startsWith("{\"scenario\":\"small\""));
         assertEquals(1, ScenarioReader.read(out.resolve("effective-scenario.yaml")).size());
-        try (var files = Files.list(out)) {
-            assertEquals(3, files.count());
-        }
+        assertEquals(List.of("effective-scenario.yaml", "report.html", "results.csv", "results.jsonl",
+                "run-accuracy.png", "run-accuracy.svg", "run-flops.png", "run-flops.svg"), SweepOutTest.names(out));
+    }
+
+    @Test
+    void theFiguresShowEveryPolicyAndTheReportInlinesThem() throws Exception {
+        Path out = directory.resolve("results");
+        CommandLineRun run = CommandLineRun.of("run", small(), "--out", out.toString(), "--trials", "8");
+        assertEquals(0, run.code(), run.err());
+        var forest = SweepOutTest.figure(out, "run-accuracy", List.of("95% interval", "estimate", "no difference",
+                "paired difference from chinchilla"));
+        assertTrue(String.join(" ", io.flopsplit.plot.FigureFiles.texts(forest)).contains("Scenario small, seed 3, 8 trials"),
+                "the caption names the scenario and the seed");
+        SweepOutTest.figure(out, "run-flops", List.of("data selection", "pretraining", "inference", "unspent"));
+        String report = Files.readString(out.resolve("report.html"));
+        assertEquals(2, SweepOutTest.count(report, "<svg"));
+        assertTrue(report.contains("<td>small-plus-search</td>"));
+        assertTrue(report.contains("java -jar simulator/target/flopsplit.jar run " + small() + " --out " + out
+                + " --trials 8"), "the command that reproduces it");
+        assertTrue(report.contains("  trials: 8\n  seed: 3\n"), "the effective scenario says what ran");
+    }
+
+    @Test
+    void plotDrawsARunWithoutOutAndVariantsEachGetTheirOwn() throws Exception {
+        Path file = directory.resolve("variants.yaml");
+        Files.writeString(file, SMALL + "variants:\n  - name: few\n    deployment: {queries: 1e6}\n  - name: many\n"
+                + "    deployment: {queries: 1e9}\n");
+        Path plots = directory.resolve("plots");
+        CommandLineRun run = CommandLineRun.of("run", file.toString(), "--plot", plots.toString(), "--trials", "4",
+                "--format", "csv");
+        assertEquals(0, run.code(), run.err());
+        assertEquals(List.of("run-accuracy-few.png", "run-accuracy-few.svg", "run-accuracy-many.png",
+                "run-accuracy-many.svg", "run-flops-few.png", "run-flops-few.svg", "run-flops-many.png",
+                "run-flops-many.svg"), SweepOutTest.names(plots));
+        assertTrue(CommandLineRun.of("run", "--help").out().contains("--plot=DIR"));
     }
 
     @Test

@@ -18,13 +18,13 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
 /** Reads back what a figure wrote: the PNG's pixels and the SVG's text, as a browser would get them. */
-final class FigureFiles {
+public final class FigureFiles {
 
     private FigureFiles() {
     }
 
     /** The PNG, decoded; fails unless the file is a non-empty PNG of the figure's size. */
-    static BufferedImage png(Path file, Figure figure) throws Exception {
+    public static BufferedImage png(Path file, Figure figure) throws Exception {
         byte[] bytes = Files.readAllBytes(file);
         assertTrue(bytes.length > 0, file + " is empty");
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
@@ -35,13 +35,13 @@ final class FigureFiles {
     }
 
     /** The SVG parsed as XML, without fetching anything. */
-    static Document svg(Path file) throws Exception {
+    public static Document svg(Path file) throws Exception {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         assertTrue(!text.isEmpty(), file + " is empty");
         return parse(text);
     }
 
-    static Document parse(String xml) throws Exception {
+    public static Document parse(String xml) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
@@ -50,7 +50,7 @@ final class FigureFiles {
     }
 
     /** The text of every {@code <text>} element, in document order. */
-    static List<String> texts(Document svg) {
+    public static List<String> texts(Document svg) {
         NodeList nodes = svg.getElementsByTagNameNS("*", "text");
         List<String> texts = new ArrayList<>();
         for (int i = 0; i < nodes.getLength(); i++) {
@@ -60,7 +60,7 @@ final class FigureFiles {
     }
 
     /** How many distinct colours the image holds: a blank image has one. */
-    static int colours(BufferedImage image) {
+    public static int colours(BufferedImage image) {
         java.util.Set<Integer> colours = new java.util.HashSet<>();
         for (int y = 0; y < image.getHeight(); y += 3) {
             for (int x = 0; x < image.getWidth(); x += 3) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.flopsplit.allocation.Allocation;
 import io.flopsplit.allocation.Expectation;
 import io.flopsplit.allocation.Forecast;
+import io.flopsplit.check.AllocationInvariants;
 import io.flopsplit.compute.ComputeUnits;
 import io.flopsplit.engine.training.TrainingChunk;
 import io.flopsplit.engine.training.TrainingDecision;

@@ -7,6 +7,7 @@ import io.flopsplit.engine.Scheduler;
 import io.flopsplit.engine.training.PretrainingOutcome.Status;
 import io.flopsplit.ledger.BudgetView;
 import io.flopsplit.ledger.Installments;
+import io.flopsplit.ledger.OverdraftException;
 import io.flopsplit.ledger.Phase;
 import java.util.OptionalDouble;
 
@@ -17,7 +18,7 @@ import java.util.OptionalDouble;
  * decides whether to go on, stop, or resize the tokens still to train.
  *
  * <p>Affordability is checked up front and on every resize: a plan costing more than the unspent
- * pretraining allocation is an {@link IllegalStateException} naming both amounts. Chunks are paid in
+ * pretraining allocation is an {@link OverdraftException} naming both amounts. Chunks are paid in
  * {@link Installments}, so they never add up to more than what was checked. A plan too small for one
  * token cannot exist ({@link PretrainingPlan#forFlops}).
  */
@@ -102,7 +103,7 @@ public final class PretrainingProcess implements PhaseProcess {
 
     private void requireAffordable(BudgetView budget, double flops, double tokens) {
         if (!budget.canAfford(Phase.PRETRAINING, flops)) {
-            throw new IllegalStateException("PRETRAINING: training a " + Checks.show(plan.params())
+            throw new OverdraftException(Phase.PRETRAINING, "PRETRAINING: training a " + Checks.show(plan.params())
                     + "-parameter model on " + Checks.show(tokens) + " more tokens costs " + Checks.show(flops)
                     + " FLOPs, but only " + Checks.show(budget.unspentFlops(Phase.PRETRAINING)) + " are unspent");
         }
