@@ -4,7 +4,7 @@ import io.flopsplit.inference.BeamSearch;
 import io.flopsplit.inference.StrategyParameters;
 import org.apache.commons.math3.optim.InitialGuess;
 import org.apache.commons.math3.optim.MaxEval;
-import org.apache.commons.math3.optim.PointValuePair;
+import org.apache.commons.math3.exception.TooManyEvaluationsException;
 import org.apache.commons.math3.optim.SimpleBounds;
 import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
@@ -43,14 +43,30 @@ public final class BeamSearchFit {
     private BeamSearchFit() {
     }
 
-    /** Runs the fit from {@code start} = (c, λ, γ). */
+    /**
+     * Runs the fit from {@code start} = (c, λ, γ); when the optimiser has not converged within
+     * {@code maxEvaluations}, the best point it evaluated.
+     */
     public static Result fit(double[] start, int maxEvaluations) {
-        BOBYQAOptimizer optimizer = new BOBYQAOptimizer(6, 0.3, 1e-3);
-        PointValuePair best = optimizer.optimize(new MaxEval(maxEvaluations), GoalType.MINIMIZE,
-                new ObjectiveFunction(point -> chiSquare(residuals(point))),
-                new InitialGuess(new double[] {Math.log(start[0]), start[1], start[2]}),
-                new SimpleBounds(new double[] {Math.log(0.02), 0.05, 0}, new double[] {Math.log(5), 1, 6}));
-        double[] point = best.getPoint();
+        BOBYQAOptimizer optimizer = new BOBYQAOptimizer(6, 0.3, 1e-2);
+        double[][] best = {null};
+        double[] bestValue = {Double.POSITIVE_INFINITY};
+        ObjectiveFunction objective = new ObjectiveFunction(point -> {
+            double value = chiSquare(residuals(point));
+            if (value < bestValue[0]) {
+                bestValue[0] = value;
+                best[0] = point.clone();
+            }
+            return value;
+        });
+        try {
+            optimizer.optimize(new MaxEval(maxEvaluations), GoalType.MINIMIZE, objective,
+                    new InitialGuess(new double[] {Math.log(start[0]), start[1], start[2]}),
+                    new SimpleBounds(new double[] {Math.log(0.02), 0.05, 0}, new double[] {Math.log(5), 1, 6}));
+        } catch (TooManyEvaluationsException notConverged) {
+            // the best point evaluated so far is the answer
+        }
+        double[] point = best[0];
         return new Result(Math.exp(point[0]), point[1], point[2], residuals(point), optimizer.getEvaluations());
     }
 

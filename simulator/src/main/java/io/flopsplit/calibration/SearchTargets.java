@@ -15,11 +15,12 @@ import java.util.List;
  * Snell et al. 2024 (arXiv 2408.03314, §5, Fig. 3 and 4) on the {@code snell-math} suite at their
  * few-shot base model: majority vote and best-of-N weighted (the points the suite and the
  * {@code snell-prm} verifier were fitted to, third-party readings of the figures, ±1.5 points), then
- * beam search against the PRM. Beam search is the exact Markov chain of {@link BeamSearch} with one
- * per-step separation for every problem and every step: it gains far too much on hard problems
- * (beam M = 4 at N = 16 reaches about twice Snell et al.'s accuracy and beats pass@k), so its rows
- * are kept and listed as departures until beam search is rebuilt on the {@code snell-prm} scoring
- * model (heterogeneous step difficulty, separation falling with difficulty, exploits).
+ * beam search against the PRM ({@link BeamSearch}, its constants fitted to S11–S13 by
+ * {@link BeamSearchFit}). Known departures: the fitted beam search rises too slowly (28.4% at
+ * N = 16 against ≈ 34%) and M = √N is not worse than M = 4 at N = 256 — the mechanism's
+ * compromise between Snell et al.'s early gain and their plateau (χ² = 18 on three points) — and
+ * it has no over-optimisation of the PRM, so it does not degrade on easy problems as the budget
+ * grows.
  */
 final class SearchTargets {
 
@@ -27,8 +28,10 @@ final class SearchTargets {
     private static final Source FIG_3_4 = new Source("Snell et al. 2024, arXiv 2408.03314",
             "Fig. 3 (left) and Fig. 4, third-party reading of the figure");
     private static final Source SEC_5_3 = new Source("Snell et al. 2024, arXiv 2408.03314", "§5.3 text");
-    private static final String BEAM = "beam search is the Markov chain with one per-step separation (prmAuc) for"
-            + " every problem: step-level search lifts hard problems far more than PRM search does";
+    private static final String BEAM = "the fitted beam model cannot rise as early as PRM search and still plateau"
+            + " (least-squares compromise, chi-square 18 on S11-S13)";
+    private static final String NO_EXPLOITS = "the beam model has no over-optimisation of the PRM (no exploits):"
+            + " wider search never hurts easy problems";
     private static final double READING = 0.015;
 
     private SearchTargets() {
@@ -67,32 +70,32 @@ final class SearchTargets {
         StrategyParameters sqrt = StrategyParameters.defaults().with(BeamSearch.BRANCHING, 16L);
         return List.of(
                 new CalibrationTarget("S11", subject + ", M = 4", "accuracy at N = 16", FIG_3_4,
-                        new Tolerance.Absolute(0.34, READING), Basis.PREDICTED,
+                        new Tolerance.Absolute(0.34, READING), Basis.FITTED,
                         () -> accuracy(strategy(BeamSearch.ID), snellBase(), 16)).departs(BEAM),
                 new CalibrationTarget("S12", subject + ", M = 4", "accuracy at N = 256", FIG_3_4,
-                        new Tolerance.Absolute(0.37, READING), Basis.PREDICTED,
-                        () -> accuracy(strategy(BeamSearch.ID), snellBase(), 256)).departs(BEAM),
+                        new Tolerance.Absolute(0.37, READING), Basis.FITTED,
+                        () -> accuracy(strategy(BeamSearch.ID), snellBase(), 256)),
                 new CalibrationTarget("S13", subject + ", M = sqrt N", "accuracy at N = 256", FIG_3_4,
-                        new Tolerance.Absolute(0.335, READING), Basis.PREDICTED,
+                        new Tolerance.Absolute(0.335, READING), Basis.FITTED,
                         () -> accuracy(strategy(BeamSearch.ID, sqrt), snellBase(), 256)).departs(BEAM),
                 new CalibrationTarget("S14", subject + " vs weighted-best-of-k", "beam - weighted at N = 256",
                         SEC_5_3, Tolerance.Direction.below(0.005, "beam search \"often underperforming\" best-of-N"
                                 + " as the budget grows"), Basis.PREDICTED,
                         () -> accuracy(strategy(BeamSearch.ID), snellBase(), 256)
-                                - accuracy(strategy("weighted-best-of-k"), snellBase(), 256)).departs(BEAM),
+                                - accuracy(strategy("weighted-best-of-k"), snellBase(), 256)),
                 new CalibrationTarget("S15", subject + " vs pass@k", "beam - coverage at N = 16", SEC_5_3,
                         Tolerance.Direction.below(0, "selection from the same samples stays below pass@N"),
                         Basis.IDENTITY, () -> accuracy(strategy(BeamSearch.ID), snellBase(), 16)
-                                - snellBase().problems().coverage(16)).departs(BEAM),
+                                - snellBase().problems().coverage(16)),
                 new CalibrationTarget("S16", subject + ", M = 4", "bin 1: accuracy at N = 256 - at N = 16", SEC_5_3,
                         Tolerance.Direction.below(0, "on easy questions beam search \"degrades performance as the"
                                 + " generation budget increases\""), Basis.PREDICTED,
                         () -> binAccuracy(strategy(BeamSearch.ID), snellBase(), 256, 1)
                                 - binAccuracy(strategy(BeamSearch.ID), snellBase(), 16, 1))
-                        .departs(BEAM + "; no over-optimisation of the PRM (no exploits) in this model"),
+                        .departs(NO_EXPLOITS),
                 new CalibrationTarget("S17", subject + ", M = 4", "accuracy in the hardest quintile at N = 256",
                         SEC_5_3, Tolerance.Direction.below(0.05, "\"no method makes much meaningful progress\" on"
                                 + " level 5"), Basis.PREDICTED,
-                        () -> binAccuracy(strategy(BeamSearch.ID), snellBase(), 256, 5)).departs(BEAM));
+                        () -> binAccuracy(strategy(BeamSearch.ID), snellBase(), 256, 5)));
     }
 }

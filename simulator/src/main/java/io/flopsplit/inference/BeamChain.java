@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.stream.IntStream;
 import org.apache.commons.math3.distribution.GammaDistribution;
 import org.apache.commons.math3.distribution.HypergeometricDistribution;
+import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.random.SobolSequenceGenerator;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.AhrensDieterMarsagliaTsangGammaSampler;
@@ -35,45 +36,57 @@ final class BeamChain {
     private final double exponent;
     private final Verifier verifier;
     private final double[][] shares;
+    /**
+     * Per quasi-random point, the answer effects' contribution to the separation: τ·(η_right − max of
+     * the m wrong answers' η), the right answer's effect against the wrong answer the PRM likes most
+     * (wrong lines head to the suite's m distractors).
+     */
+    private final double[] answerOffsets;
 
-    BeamChain(int steps, double concentration, double stepSeparation, double exponent, Verifier verifier) {
+    private final int distractors;
+
+    BeamChain(int steps, double concentration, double stepSeparation, double exponent, Verifier verifier,
+            int distractors) {
+        this.distractors = distractors;
         this.steps = steps;
         this.concentration = concentration;
         this.stepSeparation = stepSeparation;
         this.exponent = exponent;
         this.verifier = verifier;
-        this.shares = shares(steps, concentration);
-    }
-
-    private static double[][] shares(int steps, double concentration) {
-        double[][] shares = new double[SHARE_POINTS][steps];
-        if (steps == 1) {
-            for (double[] share : shares) {
-                share[0] = 1;
-            }
-            return shares;
-        }
-        SobolSequenceGenerator sobol = new SobolSequenceGenerator(steps);
+        this.shares = new double[SHARE_POINTS][steps];
+        this.answerOffsets = new double[SHARE_POINTS];
+        SobolSequenceGenerator sobol = new SobolSequenceGenerator(steps + 2);
         sobol.skipTo(1);
         GammaDistribution gamma = new GammaDistribution(null, concentration, 1);
+        NormalDistribution normal = new NormalDistribution(null, 0, 1);
+        double tau = verifier.answerEffect();
         for (int q = 0; q < SHARE_POINTS; q++) {
             double[] u = sobol.nextVector();
             double sum = 0;
             for (int s = 0; s < steps; s++) {
-                double shifted = (u[s] + 0.5 / SHARE_POINTS) % 1;
-                shares[q][s] = Math.max(1e-300, gamma.inverseCumulativeProbability(shifted));
+                shares[q][s] = steps == 1 ? 1 : Math.max(1e-300, gamma.inverseCumulativeProbability(shifted(u[s])));
                 sum += shares[q][s];
             }
             for (int s = 0; s < steps; s++) {
                 shares[q][s] /= sum;
             }
+            double right = normal.inverseCumulativeProbability(shifted(u[steps]));
+            double bestWrong = normal.inverseCumulativeProbability(Math.pow(shifted(u[steps + 1]), 1.0 / distractors));
+            answerOffsets[q] = tau * (right - bestWrong);
         }
-        return shares;
     }
 
-    /** The PRM's separation on a step the model gets right with probability {@code stepSuccess}. */
-    double stepSeparation(double stepSuccess) {
-        return stepSeparation * Math.pow(stepSuccess, exponent);
+    /** A Sobol coordinate moved off 0 by half a cell (the sequence starts at 0). */
+    private static double shifted(double u) {
+        return (u + 0.5 / SHARE_POINTS) % 1;
+    }
+
+    /**
+     * The PRM's separation on a step the model gets right with probability {@code stepSuccess}, for a
+     * query whose right answer's effect exceeds the wrong answers' by {@code offset}.
+     */
+    double stepSeparation(double stepSuccess, double offset) {
+        return stepSeparation * Math.pow(stepSuccess, exponent) + offset;
     }
 
     /** The success table at budget k with {@code width} beams. */
@@ -86,7 +99,6 @@ final class BeamChain {
     /** P(the returned solution is right) on a problem of logit p = z, averaged over the step shares. */
     double success(double z, int k, int width) {
         double logP = -Problem.softplus(-z);
-        double[] pick = finalPick(width, z);
         int children = k / width;
         int extra = k - width * children;
         double[][] extraToCorrect = new double[width + 1][];
@@ -94,27 +106,19 @@ final class BeamChain {
             extraToCorrect[j] = extraShares(width, extra, j);
         }
         double total = 0;
-        for (double[] share : shares) {
+        double finalSeparation = verifier.separation(Problem.sigmoid(z));
+        for (int q = 0; q < shares.length; q++) {
             double[] beams = new double[width + 1];
             beams[width] = 1;
             for (int s = 0; s < steps; s++) {
-                double stepSuccess = Math.exp(share[s] * logP);
-                beams = step(beams, k, width, children, extraToCorrect, stepSuccess);
+                double stepSuccess = Math.exp(shares[q][s] * logP);
+                beams = select(candidates(beams, k, width, children, extraToCorrect, stepSuccess), k, width,
+                        stepSeparation(stepSuccess, answerOffsets[q]));
             }
-            for (int j = 0; j <= width; j++) {
-                total += beams[j] * pick[j];
-            }
+            double[] picked = select(beams, width, 1, finalSeparation + answerOffsets[q]);
+            total += picked[1];
         }
         return Math.min(1, Math.max(0, total / shares.length));
-    }
-
-    private double[] finalPick(int width, double z) {
-        double[][] table = BeamSelection.table(width, 1, verifier.separation(Problem.sigmoid(z)));
-        double[] pick = new double[width + 1];
-        for (int j = 0; j <= width; j++) {
-            pick[j] = table[j][1];
-        }
-        return pick;
     }
 
     private static double[] extraShares(int width, int extra, int correctBeams) {
@@ -129,7 +133,8 @@ final class BeamChain {
         return pmf;
     }
 
-    private double[] step(double[] beams, int k, int width, int children, double[][] extraToCorrect,
+    /** The distribution of right candidates among the k children of {@code beams}. */
+    private static double[] candidates(double[] beams, int k, int width, int children, double[][] extraToCorrect,
             double stepSuccess) {
         double[] candidates = new double[k + 1];
         for (int j = 0; j <= width; j++) {
@@ -146,11 +151,16 @@ final class BeamChain {
                 }
             }
         }
-        double position = stepSeparation(stepSuccess) / D_STEP;
+        return candidates;
+    }
+
+    /** The distribution of right ones among the {@code keep} kept of {@code candidates.length − 1}, at separation d. */
+    private static double[] select(double[] candidates, int count, int keep, double d) {
+        double position = d / D_STEP;
         int below = (int) Math.floor(position);
         double t = position - below;
-        double[] next = keep(candidates, selection(k, width, below), 1 - t, new double[width + 1]);
-        return t > 0 ? keep(candidates, selection(k, width, below + 1), t, next) : next;
+        double[] next = keep(candidates, selection(count, keep, below), 1 - t, new double[keep + 1]);
+        return t > 0 ? keep(candidates, selection(count, keep, below + 1), t, next) : next;
     }
 
     private static double[] keep(double[] candidates, double[][] selection, double weight, double[] into) {
@@ -189,6 +199,7 @@ final class BeamChain {
                 share[s] /= sum;
             }
         }
+        double offset = verifier.answerEffect() * (normal.sample() - Draws.maxOfNormals(streams.scores(), distractors));
         int children = k / width;
         int extra = k - width * children;
         int correct = width;
@@ -196,9 +207,9 @@ final class BeamChain {
             double stepSuccess = Math.exp(share[s] * logP);
             int childrenOfCorrect = children * correct + Draws.hypergeometric(rng, width, extra, correct);
             int correctCandidates = Draws.binomial(rng, childrenOfCorrect, stepSuccess);
-            correct = keptCorrect(normal, correctCandidates, k, width, stepSeparation(stepSuccess));
+            correct = keptCorrect(normal, correctCandidates, k, width, stepSeparation(stepSuccess, offset));
         }
-        return keptCorrect(normal, correct, width, 1, verifier.separation(Problem.sigmoid(z))) == 1;
+        return keptCorrect(normal, correct, width, 1, verifier.separation(Problem.sigmoid(z)) + offset) == 1;
     }
 
     private static int keptCorrect(ZigguratSampler.NormalizedGaussian normal, int correct, int candidates, int kept,

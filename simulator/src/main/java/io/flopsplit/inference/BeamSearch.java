@@ -26,13 +26,19 @@ import java.util.List;
  * the model almost never gets right the PRM barely tells right from wrong (ProcessBench, Zheng et
  * al. 2024, arXiv 2412.06559, Table 3: step-error identification falls from GSM8K to olympiad
  * problems, for Math-Shepherd-style PRMs to a third or less), so search cannot find the one right
- * continuation of a bottleneck step any better than sampling does. The finished solutions are
- * judged by the verifier at its final-answer separation d(p).</li>
+ * continuation of a bottleneck step much better than sampling does.</li>
+ * <li><b>Answer-level effects</b>: a PRM's value estimate judges where a line is heading, so every
+ * score of a line carries the effect τ·η of its final answer ({@link Verifier}'s answer effect,
+ * fitted on best-of-N weighted): a right line is judged against the wrong answer the PRM likes
+ * most, at d_s + τ·(η_right − max of the m distractors' η), the same for every step and for the
+ * final choice among the finished beams (judged at the verifier's final-answer separation d(p)).
+ * When the PRM prefers a wrong answer, wider search converges on it: search plateaus, as Snell et
+ * al. observe ("these improvements greatly diminish", §5.3).</li>
  * </ul>
  * Success is exact given the step shares (a Markov chain on the number of right beams, with the
  * selection probabilities of {@link BeamSelection}), averaged over {@value BeamChain#SHARE_POINTS}
- * quasi-random Dirichlet draws, tabulated on the logit-p grid of {@link VerifierTables} per budget
- * node ({@link BudgetGrid}); the sampler simulates a query. Constants c, λ, γ: least-squares fit
+ * quasi-random draws of the step shares and answer effects, tabulated on the logit-p grid of
+ * {@link VerifierTables} per budget node ({@link BudgetGrid}); the sampler simulates a query. Constants c, λ, γ: least-squares fit
  * to Snell et al.'s beam-search curves (see {@link #FIT}). Not captured: over-optimisation of the
  * PRM by wide beams on easy problems (Snell et al. Fig. 3 right; Dalal et al. 2026, arXiv
  * 2603.15377); lookahead search; recovery from a wrong step; weighted aggregation of the finished
@@ -57,13 +63,13 @@ public record BeamSearch(int steps, int branching, double stepConcentration, dou
             "Beam search: children per beam per step (Snell et al. 2024 use 4, sec. 5.2)", 4, 1, MAX_K);
     public static final NumberKey STEP_CONCENTRATION = Keys.number("beamStepConcentration",
             "Beam search: Dirichlet concentration c of the steps' shares of a problem's difficulty (small: one"
-                    + " bottleneck step; fitted to Snell et al. 2024 Fig. 3)", 0.2, Range.POSITIVE);
+                    + " bottleneck step; fitted to Snell et al. 2024 Fig. 3)", 1.993, Range.POSITIVE);
     public static final NumberKey STEP_SEPARATION = Keys.number("beamStepSeparation",
             "Beam search: the PRM's separation of right from wrong steps relative to the verifier's d_hi (fitted"
-                    + " to Snell et al. 2024 Fig. 3)", 0.5, Range.openClosed(0, 1));
+                    + " to Snell et al. 2024 Fig. 3; the fit ends at the bound 1)", 1.0, Range.openClosed(0, 1));
     public static final NumberKey SEPARATION_EXPONENT = Keys.number("beamSeparationExponent",
             "Beam search: gamma, the PRM's step separation falls as p_s^gamma with the step's success p_s"
-                    + " (ProcessBench; fitted to Snell et al. 2024 Fig. 3)", 0.5, Range.closed(0, 10));
+                    + " (ProcessBench; fitted to Snell et al. 2024 Fig. 3)", 1.940, Range.closed(0, 10));
     public static final StrategyType TYPE = new StrategyType(ID,
             "Beam search over k candidates per step scored by a process reward model (Snell et al. 2024)",
             parameters(), (parameters, modelParams) -> new BeamSearch(VerifierKeys.steps(parameters),
@@ -120,16 +126,17 @@ public record BeamSearch(int steps, int branching, double stepConcentration, dou
 
     /** What success depends on: every constant but the PRM's size. */
     private record Model(int steps, int branching, double stepConcentration, double stepSeparation,
-            double separationExponent, Verifier scoring) {
+            double separationExponent, Verifier scoring, int distractors) {
     }
 
     @Override
     public Plan plan(Setting setting, int k) {
         Strategy.checkK(k, this);
+        int distractors = setting.suite().distractors().count();
         BeamChain chain = new BeamChain(steps, stepConcentration, stepSeparation * verifier.separationEasy(),
-                separationExponent, verifier);
+                separationExponent, verifier, distractors);
         Model model = new Model(steps, branching, stepConcentration, stepSeparation, separationExponent,
-                verifier.scoring());
+                verifier.scoring(), distractors);
         SuccessTable table = BudgetGrid.table(model, k, MAX_K, node -> chain.table(VerifierTables.GRID, node,
                 beams(node)));
         int width = beams(k);

@@ -6,10 +6,7 @@ import io.flopsplit.allocation.Forecast;
 import io.flopsplit.allocation.Sizing;
 import io.flopsplit.data.TrainingData;
 import io.flopsplit.engine.Cancellation;
-import io.flopsplit.inference.BestOfKVerifier;
-import io.flopsplit.inference.Greedy;
-import io.flopsplit.inference.MajorityVote;
-import io.flopsplit.inference.Revisions;
+import io.flopsplit.inference.Strategies;
 import io.flopsplit.inference.StrategyType;
 import io.flopsplit.memo.Memo;
 import io.flopsplit.optimum.LogScaleSearch;
@@ -17,22 +14,26 @@ import java.util.List;
 import java.util.function.DoubleUnaryOperator;
 
 /**
- * The oracle: it is told the trial's true law and maximises expected accuracy numerically. For each
- * strategy of its menu it searches the training share of the budget and the model size around the
- * compute-optimal one (coordinate ascent: share, then size, then share again; each a grid scan
- * refined by Brent's method, Commons Math), and it also weighs every rival policy's own allocation
- * under the true law, keeping the best. By construction no rival's allocation is expected to do
- * better, so it bounds what the built-in policies can reach on expectation. Results are cached per
+ * The oracle: it is told the trial's true law and maximises expected accuracy numerically. For
+ * every registered strategy ({@link Strategies#types()}: beam search, adaptive and chain-of-thought
+ * included) it searches the training share of the budget and the model size from
+ * 1/{@value #SIZE_FACTOR} to {@value #SIZE_FACTOR} times the compute-optimal one (coordinate ascent:
+ * share, then size, then share again; each a grid scan refined by Brent's method, Commons Math) —
+ * which covers every allocation a built-in policy can make with any options (a fixed split is a
+ * share at the compute-optimal size; a model M times smaller than Chinchilla's on the same tokens is
+ * a size 1/√M times the optimum at its own training FLOPs) — and it also weighs every rival policy's
+ * own allocation under the true law, keeping the best. So it bounds, on expectation, what the
+ * policies a scenario can express reach, up to the search's numerical tolerance. Results are cached per
  * (belief, truth), so a run with fixed law constants searches once. The search, seconds long, stops
  * between strategies when its thread is interrupted ({@link Cancellation}).
  */
 public final class OraclePolicy implements Policy {
 
-    private static final List<StrategyType> MENU = List.of(Greedy.TYPE, BestOfKVerifier.TYPE, MajorityVote.TYPE,
-            Revisions.TYPE);
     private static final double MIN_LOGIT_SHARE = -6;
     private static final double MAX_LOGIT_SHARE = 7;
-    private static final double MAX_LOG_SIZE_FACTOR = Math.log(8);
+    /** The widest size factor searched around the compute-optimal size, each way. */
+    static final int SIZE_FACTOR = 1000;
+    private static final double MAX_LOG_SIZE_FACTOR = Math.log(SIZE_FACTOR);
     private static final int CACHE_SIZE = 64;
 
     public static final PolicyType<OraclePolicy> TYPE = PolicyType.of("oracle",
@@ -78,7 +79,7 @@ public final class OraclePolicy implements Policy {
                 bestAccuracy = accuracy;
             }
         }
-        for (StrategyType strategy : MENU) {
+        for (StrategyType strategy : Strategies.types()) {
             Cancellation.check();
             Allocation candidate = searchStrategy(truth, strategy);
             double accuracy = Expectation.of(truth, candidate).accuracy();
@@ -102,9 +103,9 @@ public final class OraclePolicy implements Policy {
         return allocation(truth, strategy, logitShare, logSize);
     }
 
-    /** A coarse grid of 9 points, refined by Brent's method within 40 more evaluations. */
+    /** A coarse grid of 13 points, refined by Brent's method within 40 more evaluations. */
     private static double maximum(DoubleUnaryOperator f, double low, double high) {
-        return LogScaleSearch.minimum(x -> -f.applyAsDouble(x), low, high, 9, 40);
+        return LogScaleSearch.minimum(x -> -f.applyAsDouble(x), low, high, 13, 40);
     }
 
     private static double accuracy(Forecast truth, StrategyType strategy, double logitShare, double logSize) {

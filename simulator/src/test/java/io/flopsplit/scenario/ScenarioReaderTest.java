@@ -123,16 +123,16 @@ class ScenarioReaderTest {
     @Test
     void aVariantsDistributionReplacesTheFilesWhole() throws Exception {
         List<Scenario> scenarios = ScenarioReader.readUnchecked(YamlReader.parse(String.join("\n",
-                "strategies: {fixRate: {uniform: {low: 0.2, high: 0.4}}}",
+                "strategies: {revisionKeep: {uniform: {low: 0.2, high: 0.4}}}",
                 "law: {profile: epoch, uncertainty: {sd: {E: 0.03, A: 100}}}",
                 "variants:",
                 "  - name: normal",
-                "    strategies: {fixRate: {normal: {mean: 0.5, sd: 0.1, low: 0, high: 1}}}",
+                "    strategies: {revisionKeep: {normal: {mean: 0.5, sd: 0.1, low: 0, high: 0.9}}}",
                 "    law: {uncertainty: {sd: {alpha: 0.02}}}",
                 ""), "v.yaml"), Path.of("v.yaml"));
         Scenario variant = scenarios.get(0);
-        assertEquals("{normal: {mean: 0.5, sd: 0.1, low: 0, high: 1}}",
-                variant.strategies().write().flow().replaceFirst(".*fixRate: (\\{normal[^}]*}}).*", "$1"));
+        assertEquals("{normal: {mean: 0.5, sd: 0.1, low: 0, high: 0.9}}",
+                variant.strategies().write().flow().replaceFirst(".*revisionKeep: (\\{normal[^}]*}}).*", "$1"));
         assertEquals(List.of(0.0, 0.0, 0.0, 0.02, 0.0), variant.law().uncertainty().orElseThrow().sds());
     }
 

@@ -43,7 +43,7 @@ class SweepPlanTest {
     @Test
     void eachCellsValuesReachTheirKeysAndNothingElse() throws Exception {
         SweepPlan plan = plan(BASE, "budget.total=1e21..1e23:3:log", "deployment.queries=1e6,1e9",
-                "data.selection.keptFraction=0.2", "strategies.verifierAuc=0.9");
+                "data.selection.keptFraction=0.2", "strategies.revisionKeep=0.3");
         assertEquals(6, plan.cells().size());
         double[] budgets = {1e21, 1e21, 1e22, 1e22, 1e23, 1e23};
         double[] queries = {1e6, 1e9, 1e6, 1e9, 1e6, 1e9};
