@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.flopsplit.inference.BestOfKVerifier;
+import io.flopsplit.inference.Revisions;
 import io.flopsplit.scenario.Scenario;
 import io.flopsplit.uncertainty.Fixed;
 import io.flopsplit.yaml.InputError;
@@ -52,7 +52,7 @@ class SweepPlanTest {
             assertEquals(budgets[i], s.budget().totalFlops(), "cell " + i);
             assertEquals(new Fixed(queries[i]), s.deployment().queries(), "a number replaces the file's distribution");
             assertEquals(0.2, s.data().selection().keptFraction());
-            assertEquals(0.9, s.strategies().nominal().get(BestOfKVerifier.AUC));
+            assertEquals(0.3, s.strategies().nominal().get(Revisions.KEEP));
             assertEquals(300, s.deployment().promptTokens(), "keys not swept keep the file's values");
             assertEquals(1e12, s.data().pool().uniqueTokens());
             assertEquals("base", s.name());
