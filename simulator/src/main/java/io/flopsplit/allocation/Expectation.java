@@ -1,11 +1,10 @@
 package io.flopsplit.allocation;
 
 import io.flopsplit.compute.Checks;
-import io.flopsplit.inference.Plan;
 import io.flopsplit.inference.Setting;
 import io.flopsplit.inference.StrategyType;
 import io.flopsplit.inference.Strategy;
-import io.flopsplit.memo.Memo;
+import io.flopsplit.tabulation.SuiteAccuracy;
 import java.util.OptionalInt;
 
 /**
@@ -13,7 +12,9 @@ import java.util.OptionalInt;
  * reaches, the k its inference allocation affords, and the expected accuracy over all forecast
  * queries. When the allocation cannot pay the plan for every query, the share it can pay is served
  * and the rest counts as unanswered (an approximation of the exhaustion rules, which serve part of
- * the rest more cheaply). An overdrawn allocation is expected to answer nothing.
+ * the rest more cheaply). An overdrawn allocation is expected to answer nothing. Cheap: the
+ * accuracy is one reading of a tabulated curve ({@link SuiteAccuracy}), so nothing is remembered
+ * here.
  *
  * @param loss pretraining loss reached
  * @param k the strategy's budget
@@ -26,16 +27,6 @@ public record Expectation(double loss, int k, double accuracy, double inferenceF
         Checks.finite("loss", loss);
         Checks.probability("accuracy", accuracy);
         Checks.finite("inferenceFlops", inferenceFlops);
-    }
-
-    /**
-     * Recent answers: with fixed law constants every trial asks the same questions (the same loss,
-     * the same inference budget), and each answer integrates a strategy's success over the suite.
-     */
-    private static final Memo<Question, Expectation> REMEMBERED = new Memo<>(4096);
-
-    private record Question(Forecast forecast, StrategyType strategy, OptionalInt k, double params, double loss,
-                            double inferenceFlops) {
     }
 
     /** The expectation of {@code allocation} under {@code forecast}. */
@@ -53,8 +44,7 @@ public record Expectation(double loss, int k, double accuracy, double inferenceF
      */
     public static Expectation at(Forecast forecast, StrategyType strategyType, OptionalInt fixedK, double params, double loss,
                                  double inferenceFlops) {
-        return REMEMBERED.get(new Question(forecast, strategyType, fixedK, params, loss, inferenceFlops),
-                question -> compute(forecast, strategyType, fixedK, params, loss, inferenceFlops));
+        return compute(forecast, strategyType, fixedK, params, loss, inferenceFlops);
     }
 
     private static Expectation compute(Forecast forecast, StrategyType strategyType, OptionalInt fixedK, double params,
@@ -66,9 +56,8 @@ public record Expectation(double loss, int k, double accuracy, double inferenceF
         Setting setting = new Setting(forecast.planningSuite(), loss, forecast.deployment(params));
         int k = fixedK.orElseGet(() -> Sizing.largestAffordableK(strategy, setting.deployment(), inferenceFlops,
                 forecast.realQueries()));
-        Plan plan = strategy.plan(setting, k);
-        double demand = forecast.realQueries() * plan.flopsPerQuery();
+        double demand = forecast.realQueries() * SuiteAccuracy.flopsPerQuery(strategy, setting, k);
         double served = demand <= inferenceFlops ? 1 : inferenceFlops / demand;
-        return new Expectation(loss, k, served * plan.accuracy(setting.problems()), inferenceFlops);
+        return new Expectation(loss, k, served * SuiteAccuracy.of(strategy, setting, k), inferenceFlops);
     }
 }

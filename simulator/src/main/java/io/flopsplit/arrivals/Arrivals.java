@@ -41,6 +41,14 @@ public sealed interface Arrivals permits Arrivals.Poisson, Arrivals.DemandCurve 
         return ArrivalTimes.draw(curve(), expectedArrivals, rng);
     }
 
+    /**
+     * Draws one window's real queries, {@code expectedQueries} on average, counted before and after a
+     * horizon at window fraction {@code horizonFraction} (≥ 1: past the window's end), from {@code rng}.
+     */
+    default RealArrivals drawReal(double expectedQueries, double horizonFraction, UniformRandomProvider rng) {
+        return RealArrivals.draw(curve(), expectedQueries, horizonFraction, rng);
+    }
+
     /** The rate as a curve; a new one for a demand curve, built in O(knots). */
     private RateCurve curve() {
         if (this instanceof DemandCurve demand) {

@@ -70,7 +70,8 @@ public record CheckWorld(Scenario base, BudgetSection budget, LawSection law, Da
     public CheckWorld withQueries(double realQueries) {
         DeploymentSection d = deployment;
         return new CheckWorld(base, budget, law, data, tasks, new DeploymentSection(new Fixed(realQueries),
-                d.simulatedQueries(), d.windowDays(), d.arrivals(), d.exhaustion(), d.promptTokens(), d.answerTokens()),
+                d.simulatedQueries(), d.windowDays(), d.arrivals(), d.exhaustion(), d.outcomes(), d.promptTokens(),
+                d.answerTokens()),
                 hardware, seed);
     }
 

@@ -170,7 +170,8 @@ public final class WorldSpace {
             queries = new Fixed(demandTenths == -101 ? 0 : scaled(fixed.value(), scale, demandTenths));
         }
         double simulatedQueries = simulated == 0 ? d.simulatedQueries() : SIMULATED_QUERIES[simulated - 1];
-        return new DeploymentSection(queries, simulatedQueries, d.windowDays(), d.arrivals(), rule, d.promptTokens(),
+        return new DeploymentSection(queries, simulatedQueries, d.windowDays(), d.arrivals(), rule, d.outcomes(),
+                d.promptTokens(),
                 d.answerTokens());
     }
 

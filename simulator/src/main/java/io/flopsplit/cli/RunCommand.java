@@ -12,6 +12,8 @@ import io.flopsplit.scenario.EffectiveScenario;
 import io.flopsplit.scenario.Scenario;
 import io.flopsplit.scenario.ScenarioReader;
 import io.flopsplit.scenario.ScenarioWorlds;
+import io.flopsplit.scenario.SpreadSources;
+import io.flopsplit.trial.Metric;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,6 +61,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     TrialOptions trials;
 
+    @Option(names = "--timing", description = "Print on stderr the wall and CPU time the runs took, after start-up.")
+    boolean timing;
+
     @Override
     public Integer call() {
         try (PolicyJars.Loaded jars = classpath.register()) {
@@ -68,6 +73,7 @@ final class RunCommand implements Callable<Integer> {
 
     private int run() {
         List<Scenario> scenarios = ScenarioReader.read(file);
+        RunTiming clock = RunTiming.start();
         ResultFiles files = out == null ? null : ResultFiles.prepare(spec.commandLine(), out, scenarios);
         Interruption interruption = Interruption.install();
         try {
@@ -82,6 +88,10 @@ final class RunCommand implements Callable<Integer> {
                 if (stopped) {
                     break;
                 }
+            }
+            if (timing) {
+                spec.commandLine().getErr().println("flopsplit run: " + clock.report(runs.stream()
+                        .mapToLong(r -> r.result().trials()).sum()));
             }
             print(runs);
             runs.forEach(this::warnIfNeverDeployed);
@@ -181,6 +191,7 @@ final class RunCommand implements Callable<Integer> {
         return result.trials() + (result.trials() == 1 ? " trial (" : " trials (")
                 + result.ending().name().toLowerCase(Locale.ROOT).replace('_', ' ')
                 + "), seed " + run.seed() + ", " + intervals + "; accuracy counts every query, a dropped one as wrong;"
-                + " vsBaseline is the paired difference from " + run.scenario().baseline() + ".";
+                + " vsBaseline is the paired difference from " + run.scenario().baseline() + ". "
+                + SpreadSources.sentence(run.scenario());
     }
 }

@@ -10,11 +10,13 @@ import java.util.Arrays;
  */
 final class EventQueue {
 
-    private double[] times = new double[64];
-    private int[] priorities = new int[64];
-    private long[] sequences = new long[64];
-    private int[] owners = new int[64];
-    private Event[] events = new Event[64];
+    private static final int INITIAL_CAPACITY = 16;
+
+    private double[] times = new double[INITIAL_CAPACITY];
+    private int[] priorities = new int[INITIAL_CAPACITY];
+    private long[] sequences = new long[INITIAL_CAPACITY];
+    private int[] owners = new int[INITIAL_CAPACITY];
+    private Event[] events = new Event[INITIAL_CAPACITY];
     private int size;
     private long nextSequence;
 

@@ -52,7 +52,7 @@ import java.util.List;
  * @param verifier the PRM's scoring model and size
  */
 public record BeamSearch(int steps, int branching, double stepConcentration, double stepSeparation,
-        double separationExponent, Verifier verifier) implements Strategy {
+        double separationExponent, Verifier verifier) implements Strategy, LogitSuccess {
 
     public static final String ID = "beam-search";
     public static final int MAX_K = 256;
@@ -116,6 +116,12 @@ public record BeamSearch(int steps, int branching, double stepConcentration, dou
     /** Beams kept per step at budget k: ⌈k / branching⌉. */
     public int beams(int k) {
         return (Strategy.checkK(k) + branching - 1) / branching;
+    }
+
+    /** Success depends on these constants, not on the verifier's size (the tabulation key, {@link LogitSuccess}). */
+    @Override
+    public Object successKey() {
+        return List.of(steps, branching, stepConcentration, stepSeparation, separationExponent, verifier.scoring());
     }
 
     @Override

@@ -8,7 +8,7 @@ import java.util.List;
  * Eq. 1). Costs 2·N·(τ_in + k·τ_out), the prompt processed once. The sampler draws the index of
  * the first correct sample (one geometric draw) and succeeds if it is below k.
  */
-public record BestOfKOracle() implements Strategy {
+public record BestOfKOracle() implements Strategy, LogitSuccess {
 
     public static final String ID = "best-of-k-oracle";
     public static final StrategyType TYPE = new StrategyType(ID,
@@ -18,6 +18,12 @@ public record BestOfKOracle() implements Strategy {
     @Override
     public String id() {
         return ID;
+    }
+
+    /** Success depends on nothing but the suite and k (the tabulation key, {@link LogitSuccess}). */
+    @Override
+    public Object successKey() {
+        return this;
     }
 
     @Override

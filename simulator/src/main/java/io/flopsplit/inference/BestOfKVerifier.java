@@ -2,6 +2,7 @@ package io.flopsplit.inference;
 
 import io.flopsplit.compute.Checks;
 import io.flopsplit.tasks.TaskSuite;
+import java.util.List;
 
 /**
  * Best-of-k with a learned verifier (Cobbe et al. 2021, arXiv 2110.14168): k samples are scored and
@@ -15,7 +16,7 @@ import io.flopsplit.tasks.TaskSuite;
  * @param verifier the scoring model and the verifier's size
  * @param steps steps per sample (the chances it has to hold an exploit)
  */
-public record BestOfKVerifier(Verifier verifier, int steps) implements Strategy {
+public record BestOfKVerifier(Verifier verifier, int steps) implements Strategy, LogitSuccess {
 
     public static final String ID = "best-of-k-verifier";
     public static final StrategyType TYPE = new StrategyType(ID,
@@ -37,6 +38,12 @@ public record BestOfKVerifier(Verifier verifier, int steps) implements Strategy 
     @Override
     public double drawsPerQuery(TaskSuite suite, int k) {
         return VerifierQueries.selectionWork(suite, k);
+    }
+
+    /** Success depends on these constants, not on the verifier's size (the tabulation key, {@link LogitSuccess}). */
+    @Override
+    public Object successKey() {
+        return List.of(verifier.scoring(), steps);
     }
 
     @Override

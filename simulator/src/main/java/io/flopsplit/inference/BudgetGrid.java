@@ -9,9 +9,12 @@ import java.util.function.IntFunction;
  * apart — up to a strategy's largest k (itself a node). A budget between two nodes a &lt; k &lt; b
  * takes s_k = (1 − t)·s_a + t·s_b with t = ln(k/a)/ln(b/a): success is smooth in ln k, and tables
  * are built with common random numbers, so the mixture carries no extra noise. The error of this
- * interpolation is tested against tables built at the exact k. Tables are built on first use, in
- * parallel over their nodes, and remembered ({@link Memo}) per (model, node): a run that asks for
- * many budgets (an oracle searching model sizes) builds at most 2·log2(k_max) tables per model.
+ * interpolation is tested against tables built at the exact k. Node tables are built on first use,
+ * in parallel over their nodes, and remembered ({@link Memo}) per (model, node): a run that asks for
+ * many budgets (an oracle searching model sizes) builds at most 2·log2(k_max) per model. These are
+ * the strategies' own computation (as majority vote computes its success exactly); what a run reuses
+ * across trials is the strategy's success curve per (strategy, k), tabulated in one place for every
+ * strategy ({@code io.flopsplit.tabulation.SuccessCurves}, through {@link LogitSuccess}).
  */
 final class BudgetGrid {
 
@@ -22,26 +25,8 @@ final class BudgetGrid {
     private record Key(Object model, int k) {
     }
 
-    /** Holds one table, built once whichever thread asks first. */
-    private static final class Lazy {
-        private final IntFunction<SuccessTable> build;
-        private final int k;
-        private SuccessTable table;
-
-        Lazy(IntFunction<SuccessTable> build, int k) {
-            this.build = build;
-            this.k = k;
-        }
-
-        synchronized SuccessTable get() {
-            if (table == null) {
-                table = build.apply(k);
-            }
-            return table;
-        }
-    }
-
-    private static final Memo<Key, Lazy> TABLES = new Memo<>(CAPACITY);
+    /** Each table built once, whichever thread asks first (the memo's per-key futures). */
+    private static final Memo<Key, SuccessTable> TABLES = new Memo<>(CAPACITY);
 
     private BudgetGrid() {
     }
@@ -89,12 +74,12 @@ final class BudgetGrid {
      */
     static SuccessTable table(Object model, int k, int largest, IntFunction<SuccessTable> build) {
         int below = nodeBelow(k, largest);
-        SuccessTable low = TABLES.get(new Key(model, below), key -> new Lazy(build, below)).get();
+        SuccessTable low = TABLES.get(new Key(model, below), key -> build.apply(below));
         if (below == k) {
             return low;
         }
         int above = nodeAbove(k, largest);
-        SuccessTable high = TABLES.get(new Key(model, above), key -> new Lazy(build, above)).get();
+        SuccessTable high = TABLES.get(new Key(model, above), key -> build.apply(above));
         return low.mix(high, Math.log((double) k / below) / Math.log((double) above / below));
     }
 }

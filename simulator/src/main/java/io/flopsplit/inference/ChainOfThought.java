@@ -15,7 +15,7 @@ import java.util.List;
  * @param boostPerDoubling κ, ability gained per doubling of the answer length, &gt;= 0
  * @param maxBoost the cap on the gain, &gt;= 0
  */
-public record ChainOfThought(double boostPerDoubling, double maxBoost) implements Strategy {
+public record ChainOfThought(double boostPerDoubling, double maxBoost) implements Strategy, LogitSuccess {
 
     public static final String ID = "chain-of-thought";
     /** The longest answer-length multiplier modelled. */
@@ -43,6 +43,12 @@ public record ChainOfThought(double boostPerDoubling, double maxBoost) implement
     @Override
     public String id() {
         return ID;
+    }
+
+    /** Success depends on the parameters in this key (the tabulation key, {@link LogitSuccess}). */
+    @Override
+    public Object successKey() {
+        return this;
     }
 
     @Override

@@ -6,7 +6,7 @@ import java.util.List;
  * One answer per query: costs 2·N·(τ_in + τ_out) and succeeds with the problem's
  * single-attempt probability p_i = σ(a·(θ − b_i)). The budget k is ignored.
  */
-public record Greedy() implements Strategy {
+public record Greedy() implements Strategy, LogitSuccess {
 
     public static final String ID = "greedy";
     public static final StrategyType TYPE = new StrategyType(ID, "One answer per query", List.of(),
@@ -15,6 +15,12 @@ public record Greedy() implements Strategy {
     @Override
     public String id() {
         return ID;
+    }
+
+    /** Success depends on nothing but the suite and k (the tabulation key, {@link LogitSuccess}). */
+    @Override
+    public Object successKey() {
+        return this;
     }
 
     @Override

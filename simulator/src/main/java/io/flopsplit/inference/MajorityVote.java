@@ -13,7 +13,7 @@ import org.apache.commons.rng.UniformRandomProvider;
  * arXiv 2407.21787). Costs 2·N·(τ_in + k·τ_out). Success is computed by {@link PluralityVote};
  * the sampler draws the multinomial counts as a chain of binomials (one per answer).
  */
-public record MajorityVote() implements Strategy {
+public record MajorityVote() implements Strategy, LogitSuccess {
 
     public static final String ID = "majority-vote";
     public static final StrategyType TYPE = new StrategyType(ID,
@@ -23,6 +23,12 @@ public record MajorityVote() implements Strategy {
     @Override
     public String id() {
         return ID;
+    }
+
+    /** Success depends on nothing but the suite and k (the tabulation key, {@link LogitSuccess}). */
+    @Override
+    public Object successKey() {
+        return this;
     }
 
     @Override

@@ -8,8 +8,8 @@ import io.flopsplit.keys.Keys;
 import io.flopsplit.keys.NumberKey;
 import io.flopsplit.keys.WholeKey;
 import io.flopsplit.tasks.Distractors;
-import java.util.ArrayList;
 import io.flopsplit.tasks.TaskSuite;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -42,7 +42,7 @@ import java.util.Locale;
  * @param verifier the scorer of verifier selection and its size
  */
 public record Revisions(double keep, double gain, int chains, RevisionChains.Selection selection, Verifier verifier)
-        implements Strategy {
+        implements Strategy, LogitSuccess {
 
     public static final String ID = "revisions";
     public static final int MAX_K = 1024;
@@ -93,6 +93,12 @@ public record Revisions(double keep, double gain, int chains, RevisionChains.Sel
     /** The parallel chains at budget k. */
     public int chainsAt(int k) {
         return chains == 0 ? Math.max(1, (int) Math.round(Math.sqrt(k))) : Math.min(chains, k);
+    }
+
+    /** Success depends on these constants, not on the verifier's size (the tabulation key, {@link LogitSuccess}). */
+    @Override
+    public Object successKey() {
+        return List.of(keep, gain, chains, selection, verifier.scoring());
     }
 
     @Override

@@ -5,16 +5,21 @@ import io.flopsplit.random.RandomStreams;
 import io.flopsplit.random.TrialStreams;
 import io.flopsplit.tasks.Problem;
 import java.util.Arrays;
+import org.apache.commons.math3.analysis.interpolation.SplineInterpolator;
+import org.apache.commons.math3.analysis.polynomials.PolynomialSplineFunction;
 import java.util.stream.IntStream;
 
 /**
- * A strategy's success s(p) at one budget as a table on an equally spaced grid of z = logit p, for
- * strategies whose success has no closed form and is estimated by Monte Carlo. Every such strategy
- * depends on a problem only through p (the verifier's separation is a function of p; answers, step
- * difficulties and score effects are integrated out), so one table serves every problem, model and
- * suite with the same distractors. Between nodes s is interpolated linearly in z; below the grid
- * s ∝ p (a problem this hard is solved only when some sample reaches the right answer, and samples
- * reach it independently), above it s is the last node's (it need not reach 1: exploits).
+ * A strategy's success s(p) at one budget computed at the nodes of an equally spaced grid of
+ * z = logit p, for strategies whose success has no closed form: estimated by Monte Carlo, or exact
+ * but too costly per problem (beam search's chains). Every such strategy depends on a problem only
+ * through p (the verifier's separation is a function of p; answers, step difficulties and score
+ * effects are integrated out), so one set of nodes serves every problem, model and suite with the
+ * same distractors. Between nodes s is a natural cubic spline in z (Commons Math), so that it is
+ * smooth and the one tabulation of success curves, {@code io.flopsplit.tabulation.SuccessCurve},
+ * can tabulate it like any other strategy's; below the grid s ∝ p (a problem this hard is solved
+ * only when some sample reaches the right answer, and samples reach it independently), above it s
+ * is the last node's (it need not reach 1: exploits).
  *
  * <p>Node j's Monte Carlo uses the streams of trial j of {@link RandomStreams} seeded with
  * {@link #SEED} — samples, verifier scores and difficulty estimates each from its own purpose — the
@@ -61,10 +66,14 @@ final class SuccessTable {
 
     private final Grid grid;
     private final double[] values;
+    private final PolynomialSplineFunction spline;
 
     private SuccessTable(Grid grid, double[] values) {
         this.grid = grid;
         this.values = values;
+        double[] z = new double[values.length];
+        Arrays.setAll(z, grid::z);
+        this.spline = new SplineInterpolator().interpolate(z, values);
     }
 
     /** The table of {@code query} on {@code grid}: the share of {@code grid.reps()} queries that succeed at each node. */
@@ -104,7 +113,7 @@ final class SuccessTable {
         return streams;
     }
 
-    /** s at logit p. */
+    /** s at logit p (not clamped: a spline through noisy nodes may stray a little outside [0, 1]). */
     double at(double logitP) {
         if (logitP <= grid.zMin()) {
             return values[0] * Math.exp(logitP - grid.zMin()) * (1 + Math.exp(grid.zMin()))
@@ -113,10 +122,7 @@ final class SuccessTable {
         if (logitP >= grid.zMax()) {
             return values[values.length - 1];
         }
-        double position = (logitP - grid.zMin()) / grid.step();
-        int j = Math.min((int) position, values.length - 2);
-        double t = position - j;
-        return values[j] + t * (values[j + 1] - values[j]);
+        return spline.value(logitP);
     }
 
     /** The node values, for tests and checks. */

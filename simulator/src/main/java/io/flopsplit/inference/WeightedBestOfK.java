@@ -2,6 +2,7 @@ package io.flopsplit.inference;
 
 import io.flopsplit.compute.Checks;
 import io.flopsplit.tasks.TaskSuite;
+import java.util.List;
 
 /**
  * Weighted best-of-k: k samples are scored and the final answer with the largest summed weight is
@@ -16,7 +17,7 @@ import io.flopsplit.tasks.TaskSuite;
  * @param verifier the scoring model and the verifier's size
  * @param steps steps per sample (the chances it has to hold an exploit)
  */
-public record WeightedBestOfK(Verifier verifier, int steps) implements Strategy {
+public record WeightedBestOfK(Verifier verifier, int steps) implements Strategy, LogitSuccess {
 
     public static final String ID = "weighted-best-of-k";
     public static final StrategyType TYPE = new StrategyType(ID,
@@ -38,6 +39,12 @@ public record WeightedBestOfK(Verifier verifier, int steps) implements Strategy 
     @Override
     public double drawsPerQuery(TaskSuite suite, int k) {
         return VerifierQueries.selectionWork(suite, k);
+    }
+
+    /** Success depends on these constants, not on the verifier's size (the tabulation key, {@link LogitSuccess}). */
+    @Override
+    public Object successKey() {
+        return List.of(verifier.scoring(), steps);
     }
 
     @Override

@@ -21,12 +21,26 @@ import java.util.Map;
  */
 public record ChinchillaLaw(double e, double a, double b, double alpha, double beta) implements LossLaw {
 
+    /** The exponents' allowed range. */
+    public static final double MIN_EXPONENT = 1e-3;
+    public static final double MAX_EXPONENT = 10;
+
     public ChinchillaLaw {
         Checks.nonNegative("E", e);
         Checks.positive("A", a);
         Checks.positive("B", b);
-        Checks.inRange("alpha", alpha, 1e-3, 10);
-        Checks.inRange("beta", beta, 1e-3, 10);
+        Checks.inRange("alpha", alpha, MIN_EXPONENT, MAX_EXPONENT);
+        Checks.inRange("beta", beta, MIN_EXPONENT, MAX_EXPONENT);
+    }
+
+    /**
+     * Whether the constants make a law, as the constructor checks, without making one: a cheap test
+     * for draws that are redrawn when invalid.
+     */
+    public static boolean valid(double e, double a, double b, double alpha, double beta) {
+        return e >= 0 && e < Double.POSITIVE_INFINITY && a > 0 && a < Double.POSITIVE_INFINITY && b > 0
+                && b < Double.POSITIVE_INFINITY && alpha >= MIN_EXPONENT && alpha <= MAX_EXPONENT
+                && beta >= MIN_EXPONENT && beta <= MAX_EXPONENT;
     }
 
     @Override

@@ -2,21 +2,24 @@ package io.flopsplit.memo;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 
 /**
  * A bounded, thread-safe memo of a pure function: remembers the values of the most recently used
  * keys (least recently used out). Keys must be values (records with value equality); the function
- * must be pure, so that a value computed twice by two threads at once is the same value; the first
- * stored is the one every caller gets. The lock is held only to look up and store, never while
- * computing.
+ * must be pure. Each key holds a future: the first caller computes the value, outside the lock,
+ * and a caller asking for the same key meanwhile waits for that computation instead of repeating
+ * it, so two threads never compute the same value twice (while it is remembered). A computation
+ * that fails is forgotten and its exception is thrown to every caller that waited for it.
  *
  * @param <K> the key, a value type
  * @param <V> the remembered value, immutable
  */
 public final class Memo<K, V> {
 
-    private final Map<K, V> values;
+    private final Map<K, FutureTask<V>> values;
 
     /** A memo of at most {@code capacity} values. */
     public Memo(int capacity) {
@@ -27,24 +30,47 @@ public final class Memo<K, V> {
             private static final long serialVersionUID = 1L;
 
             @Override
-            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<K, FutureTask<V>> eldest) {
                 return size() > capacity;
             }
         };
     }
 
-    /** The value for {@code key}, computed by {@code compute} unless remembered. */
+    /** The value for {@code key}, computed by {@code compute} unless remembered or being computed. */
     public V get(K key, Function<K, V> compute) {
+        FutureTask<V> future;
+        boolean mine = false;
         synchronized (values) {
-            V known = values.get(key);
-            if (known != null) {
-                return known;
+            future = values.get(key);
+            if (future == null) {
+                future = new FutureTask<>(() -> compute.apply(key));
+                values.put(key, future);
+                mine = true;
             }
         }
-        V computed = compute.apply(key);
+        if (mine) {
+            future.run();
+        }
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a value being computed", e);
+        } catch (ExecutionException e) {
+            forget(key, future);
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private void forget(K key, FutureTask<V> failed) {
         synchronized (values) {
-            V first = values.putIfAbsent(key, computed);
-            return first != null ? first : computed;
+            values.remove(key, failed);
         }
     }
 }

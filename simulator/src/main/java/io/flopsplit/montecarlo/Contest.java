@@ -30,4 +30,15 @@ public interface Contest {
      * (in the order of {@link #metrics()}).
      */
     void play(TrialStreams streams, int contestant, double[] values);
+
+    /**
+     * Plays one trial for every contestant: {@code values[contestant]} as {@link #play} writes it.
+     * A contest whose contestants share costly set-up per trial (the world they play in) does it once.
+     */
+    default void playAll(TrialStreams streams, double[][] values) {
+        for (int c = 0; c < values.length; c++) {
+            int contestant = c;
+            ContestantFailure.attribute(contestant, () -> play(streams, contestant, values[contestant]));
+        }
+    }
 }

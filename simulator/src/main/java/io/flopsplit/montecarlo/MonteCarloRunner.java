@@ -6,38 +6,43 @@ import io.flopsplit.statistics.ConfidenceInterval;
 import io.flopsplit.compute.Range;
 import io.flopsplit.statistics.RunningMoments;
 import io.flopsplit.trial.Metric;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
 
 /**
- * Runs a {@link Contest} over many trials. The coordinating thread derives each trial's
- * random streams in order, workers play the trials, and the coordinator folds their results into the
- * streaming {@link Tally} in trial order, a block at a time: the result is bit-identical for the same
- * seed whatever the thread count, and memory holds one block, never the whole run. Between blocks it
- * checks the precision target and reports progress. While a block plays it polls the cancellation
- * flag (Ctrl-C) every {@value #POLL_MILLIS} ms; once it is set, the workers are interrupted, which
- * stops a trial in progress within a fraction of a second ({@link io.flopsplit.engine.Cancellation}), and the trials of
- * the block completed before the first unfinished one are folded in, so the result is that of the
- * first n trials, as a run of n trials would give.
+/**
+ * Runs a {@link Contest} over many trials. The coordinating thread derives each trial's random
+ * streams in order and hands them to the workers in chunks of consecutive trials, keeping a few
+ * chunks per worker in flight; it folds their results into the streaming {@link Tally} in trial
+ * order as each chunk completes, so workers never wait for one another: the result is bit-identical
+ * for the same seed whatever the thread count, and memory holds the chunks in flight, never the
+ * whole run. After every block of trials folded it checks the precision target and reports
+ * progress. While it waits for a chunk it polls the cancellation flag (Ctrl-C) every
+ * {@value #POLL_MILLIS} ms; once it is set, the chunks in flight are cancelled and their workers
+ * interrupted, which stops a trial in progress within a fraction of a second
+ * ({@link io.flopsplit.engine.Cancellation}), and the result is that of the trials folded so far —
+ * the first n, as a run of n trials would give.
  *
  * <p>A trial that fails is a defect, never bad input: scenarios are checked before a run
  * ({@code io.flopsplit.trial.Trial#check}), so any exception inside a trial, or a metric that is not
- * finite, is an {@link IllegalStateException} naming the contestant and the trial.
+ * finite, is an {@link IllegalStateException} naming the trial (and the contestant, for a metric).
  */
 public final class MonteCarloRunner {
 
-    /** How often the coordinator looks at the cancellation flag while a block plays. */
+    /** How often the coordinator looks at the cancellation flag while it waits for a chunk. */
     static final long POLL_MILLIS = 100;
+    /** The most trials one task plays. */
+    static final int MAX_CHUNK = 16;
+    /** Tasks kept in flight per worker, so that none waits while the coordinator folds. */
+    static final int CHUNKS_PER_THREAD = 3;
 
     private MonteCarloRunner() {
     }
@@ -71,66 +76,82 @@ public final class MonteCarloRunner {
             thread.setDaemon(true);
             return thread;
         });
-        MonteCarloResult.Ending ending = MonteCarloResult.Ending.ALL_TRIALS;
         try {
-            while (tally.trials < options.maxTrials()) {
-                if (cancelled.getAsBoolean()) {
-                    ending = MonteCarloResult.Ending.INTERRUPTED;
-                    break;
-                }
-                int block = (int) Math.min(options.blockSize(), options.maxTrials() - tally.trials);
-                List<double[][]> played = playBlock(contest, streams, block, workers, cancelled);
-                played.forEach(tally::add);
-                progress.accept(tally.trials);
-                if (played.size() < block) {
-                    ending = MonteCarloResult.Ending.INTERRUPTED;
-                    break;
-                }
-                if (precise(tally, options)) {
-                    ending = MonteCarloResult.Ending.PRECISION_REACHED;
-                    break;
-                }
-            }
+            MonteCarloResult.Ending ending = fold(contest, options, streams, workers, tally, cancelled, progress);
+            return Results.of(contest, tally, options.level(), ending);
         } finally {
             workers.shutdownNow();
         }
-        return Results.of(contest, tally, options.level(), ending);
     }
 
-    /** The block's results in trial order: all of them, or, once cancelled, those before the first unfinished. */
-    private static List<double[][]> playBlock(Contest contest, RandomStreams streams, int block,
-                                              ExecutorService workers, BooleanSupplier cancelled) {
-        List<Future<double[][]>> futures = new ArrayList<>(block);
-        for (int i = 0; i < block; i++) {
-            TrialStreams trial = streams.next();
-            futures.add(workers.submit(() -> playTrial(contest, trial)));
-        }
-        List<double[][]> results = new ArrayList<>(block);
-        for (Future<double[][]> future : futures) {
-            while (!future.isDone() && !cancelled.getAsBoolean()) {
-                awaitBriefly(future);
+    /** Plays and folds every trial in order; returns why the run ended. */
+    private static MonteCarloResult.Ending fold(Contest contest, RunOptions options, RandomStreams streams,
+                                                ExecutorService workers, Tally tally, BooleanSupplier cancelled,
+                                                LongConsumer progress) {
+        int chunk = chunkSize(options);
+        Deque<Chunk> inFlight = new ArrayDeque<>();
+        long submitted = 0;
+        try {
+            while (tally.trials < options.maxTrials()) {
+                if (cancelled.getAsBoolean()) {
+                    return MonteCarloResult.Ending.INTERRUPTED;
+                }
+                while (inFlight.size() < CHUNKS_PER_THREAD * options.threads() && submitted < options.maxTrials()) {
+                    TrialStreams[] trials = new TrialStreams[(int) Math.min(chunk, options.maxTrials() - submitted)];
+                    for (int i = 0; i < trials.length; i++) {
+                        trials[i] = streams.next();
+                    }
+                    submitted += trials.length;
+                    inFlight.add(Chunk.submit(workers, contest, trials));
+                }
+                Chunk next = inFlight.poll();
+                boolean whole = next.await(cancelled);
+                for (double[][] trial : next.completed()) {
+                    tally.add(trial);
+                    if (tally.trials % options.blockSize() == 0 || tally.trials == options.maxTrials()) {
+                        progress.accept(tally.trials);
+                        if (precise(tally, options)) {
+                            return MonteCarloResult.Ending.PRECISION_REACHED;
+                        }
+                    }
+                }
+                if (!whole) {
+                    progress.accept(tally.trials);
+                    return MonteCarloResult.Ending.INTERRUPTED;
+                }
             }
-            if (!future.isDone()) {
-                futures.forEach(pending -> pending.cancel(true));
-                return results;
-            }
-            results.add(await(future));
+            return MonteCarloResult.Ending.ALL_TRIALS;
+        } finally {
+            inFlight.forEach(Chunk::cancel);
         }
-        return results;
     }
 
-    private static double[][] playTrial(Contest contest, TrialStreams trial) {
+    /**
+     * Trials per task: enough that a task's overhead is small beside trials of tens of microseconds,
+     * few enough that every worker gets several tasks in a short run of slow trials.
+     */
+    static int chunkSize(RunOptions options) {
+        long perWorker = options.maxTrials() / (4L * options.threads());
+        return (int) Math.max(1, Math.min(Math.min(MAX_CHUNK, options.blockSize()), perWorker));
+    }
+
+    /** One trial's metrics for every contestant, checked finite; a failure is a defect naming the contestant. */
+    static double[][] playTrial(Contest contest, TrialStreams trial) {
         int metrics = contest.metrics().size();
         double[][] values = new double[contest.contestants().size()][metrics];
+        try {
+            contest.playAll(trial, values);
+        } catch (CancellationException cancelled) {
+            throw cancelled;
+        } catch (ContestantFailure failure) {
+            throw new IllegalStateException(contest.contestants().get(failure.contestant()) + " failed in trial "
+                    + trial.trial() + ", though the run was checked before it started: " + failure.getMessage(),
+                    failure.getCause());
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("trial " + trial.trial() + " failed, though the run was checked before"
+                    + " it started: " + e.getMessage(), e);
+        }
         for (int c = 0; c < values.length; c++) {
-            try {
-                contest.play(trial, c, values[c]);
-            } catch (CancellationException cancelled) {
-                throw cancelled;
-            } catch (RuntimeException e) {
-                throw new IllegalStateException(contest.contestants().get(c) + " failed in trial " + trial.trial()
-                        + ", though the run was checked before it started: " + e.getMessage(), e);
-            }
             for (int m = 0; m < metrics; m++) {
                 if (!Double.isFinite(values[c][m])) {
                     throw new IllegalStateException(contest.contestants().get(c) + " reported "
@@ -141,33 +162,6 @@ public final class MonteCarloRunner {
         return values;
     }
 
-    /** Waits for {@code future} at most {@link #POLL_MILLIS}; returns early when it is done. */
-    private static void awaitBriefly(Future<double[][]> future) {
-        try {
-            future.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
-        } catch (TimeoutException | ExecutionException notYetOrFailed) {
-            // Not done yet: the caller looks at the flag again. Failed: await() rethrows it.
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for a trial", e);
-        }
-    }
-
-    private static double[][] await(Future<double[][]> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for a trial", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
-    }
-
-    /** Whether every objective interval (means and paired differences) is within the precision. */
     private static boolean precise(Tally tally, RunOptions options) {
         if (options.precision() <= 0 || tally.trials < 2 * options.blockSize()) {
             return false;

@@ -49,6 +49,17 @@ public final class PolicyContest implements Contest {
     }
 
 
+    /** Draws the trial's world once and plays every policy in it. */
+    @Override
+    public void playAll(TrialStreams streams, double[][] values) {
+        World world = worlds.apply(streams);
+        for (int c = 0; c < values.length; c++) {
+            int contestant = c;
+            ContestantFailure.attribute(contestant,
+                    () -> Trial.play(world, policies.get(contestant), streams).copyMetrics(values[contestant]));
+        }
+    }
+
     @Override
     public void play(TrialStreams streams, int contestant, double[] values) {
         TrialResult result = Trial.play(worlds.apply(streams), policies.get(contestant), streams);

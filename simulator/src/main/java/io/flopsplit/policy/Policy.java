@@ -42,6 +42,15 @@ public interface Policy {
         return allocate(belief);
     }
 
+    /**
+     * Whether its allocation depends on the belief alone, so that it can be remembered per belief
+     * and shared by every trial that has it: true unless its class overrides
+     * {@link #allocate(Forecast, Forecast)} (as the oracle does); a wrapper delegates.
+     */
+    default boolean decidesFromBeliefAlone() {
+        return TruthUse.ignoresTruth(getClass());
+    }
+
     /** How it reacts to training chunks of {@code allocation}; by default it trains as planned. */
     default TrainingHook trainingHook(Forecast forecast, Allocation allocation) {
         return TrainingHook.PROCEED;

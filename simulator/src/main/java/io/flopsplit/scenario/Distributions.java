@@ -98,9 +98,20 @@ final class Distributions {
      */
     static NodeKey<Uncertain> key(String name, String description, Uncertain defaultValue, Range range,
                                   String outside) {
+        return key(name, description, defaultValue, range, range, outside);
+    }
+
+    /**
+     * A key taking a number in {@code range}, or a distribution whose mean lies in {@code range} and
+     * whose every draw lies in {@code support}: for a key whose user draws beyond {@code range}
+     * another value (the demand, whose draws above the most a trial counts are drawn again).
+     */
+    static NodeKey<Uncertain> key(String name, String description, Uncertain defaultValue, Range range,
+                                  Range support, String outside) {
         return new NodeKey<>(name, description, defaultValue, range.describe() + ": a number or a distribution",
-                node -> within(read(node), range, outside, node::error), value -> Optional.of(write(value)),
-                value -> within(value, range, outside, problem -> new IllegalArgumentException(name + ": " + problem)),
+                node -> within(read(node), range, support, outside, node::error), value -> Optional.of(write(value)),
+                value -> within(value, range, support, outside,
+                        problem -> new IllegalArgumentException(name + ": " + problem)),
                 schema(range, defaultValue));
     }
 
@@ -110,13 +121,16 @@ final class Distributions {
                 "must stay " + key.range().describe() + "; bound the distribution with low and high");
     }
 
-    private static Uncertain within(Uncertain value, Range range, String outside,
+    private static Uncertain within(Uncertain value, Range range, Range support, String outside,
                                     Function<String, RuntimeException> error) {
         if (value instanceof Fixed fixed && !range.contains(fixed.value())) {
             throw error.apply(range.problem(fixed.value()));
         }
-        if (!range.containsAll(value.low(), value.high())) {
+        if (!support.containsAll(value.low(), value.high())) {
             throw error.apply(outside);
+        }
+        if (!range.contains(value.mean())) {
+            throw error.apply("its mean " + range.problem(value.mean()));
         }
         return value;
     }

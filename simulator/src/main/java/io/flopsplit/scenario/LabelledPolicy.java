@@ -47,6 +47,11 @@ record LabelledPolicy(String label, Policy policy) implements Policy {
     }
 
     @Override
+    public boolean decidesFromBeliefAlone() {
+        return policy.decidesFromBeliefAlone();
+    }
+
+    @Override
     public TrainingHook trainingHook(Forecast forecast, Allocation allocation) {
         return policy.trainingHook(forecast, allocation);
     }

@@ -9,6 +9,8 @@ import io.flopsplit.laws.ChinchillaLaw;
 import io.flopsplit.laws.LawProfile;
 import io.flopsplit.laws.LawProfiles;
 import io.flopsplit.laws.LossLaw;
+import io.flopsplit.random.Purpose;
+import io.flopsplit.random.RandomStreams;
 import io.flopsplit.uncertainty.MultivariateNormal;
 import io.flopsplit.yaml.Fields;
 import java.util.List;
@@ -29,6 +31,7 @@ import org.apache.commons.rng.UniformRandomProvider;
 public record LawSection(LawProfile profile, Optional<LawUncertainty> uncertainty) {
 
     private static final int MAX_REDRAWS = 10_000;
+    private static final int PILOT_DRAWS = 10_000;
 
     public static final NodeKey<LawProfile> PROFILE = new NodeKey<>("profile",
             "The law policies plan with: an id of `flopsplit laws`, or custom:E=1.69,A=406.4,B=410.7,alpha=0.34,beta=0.28",
@@ -59,7 +62,7 @@ public record LawSection(LawProfile profile, Optional<LawUncertainty> uncertaint
         Optional<LawUncertainty> uncertainty = LawUncertainty.KEY.read(fields);
         fields.finish();
         LawSection section = fields.locate(() -> new LawSection(profile, uncertainty));
-        fields.node(LawUncertainty.KEY.name()).ifPresent(node -> Fields.of(node).locate(section::distribution));
+        fields.node(LawUncertainty.KEY.name()).ifPresent(node -> Fields.of(node).locate(section::checkedDistribution));
         return section;
     }
 
@@ -76,17 +79,40 @@ public record LawSection(LawProfile profile, Optional<LawUncertainty> uncertaint
         });
     }
 
+    /**
+     * The distribution of the constants, checked to give valid laws often enough that a trial's
+     * redrawing ({@link #draw}) never runs out: at least 1% of {@value #PILOT_DRAWS} draws of a fixed
+     * seed, so that {@value #MAX_REDRAWS} redraws all fail with probability below 1e-40.
+     *
+     * @throws IllegalArgumentException naming {@code sd} when the standard errors are too wide
+     */
+    Optional<MultivariateNormal> checkedDistribution() {
+        Optional<MultivariateNormal> distribution = distribution();
+        distribution.ifPresent(constants -> {
+            UniformRandomProvider random = new RandomStreams(0).next().stream(Purpose.SCENARIO_PARAMETERS);
+            int valid = 0;
+            for (int i = 0; i < PILOT_DRAWS; i++) {
+                double[] c = constants.sample(random);
+                valid += ChinchillaLaw.valid(c[0], c[1], c[2], c[3], c[4]) ? 1 : 0;
+            }
+            if (valid < PILOT_DRAWS / 100) {
+                throw new IllegalArgumentException("sd: only " + valid + " of " + PILOT_DRAWS + " draws of the"
+                        + " constants make a valid law (E >= 0, A and B > 0, alpha and beta in [" + ChinchillaLaw.MIN_EXPONENT
+                        + ", " + ChinchillaLaw.MAX_EXPONENT + "]); narrow the standard errors");
+            }
+        });
+        return distribution;
+    }
+
     /** One trial's true law: the nominal one if the constants are known, a draw otherwise. */
     public LossLaw draw(Optional<MultivariateNormal> distribution, UniformRandomProvider random) {
         if (distribution.isEmpty()) {
             return profile.law();
         }
-        for (int attempt = 0; attempt < MAX_REDRAWS; attempt++) {
+        for (int attempt = 0; attempt < MAX_REDRAWS; attempt++) {  // outside the valid range: draw again (truncation)
             double[] c = distribution.get().sample(random);
-            try {
+            if (ChinchillaLaw.valid(c[0], c[1], c[2], c[3], c[4])) {
                 return new ChinchillaLaw(c[0], c[1], c[2], c[3], c[4]);
-            } catch (IllegalArgumentException invalid) {
-                // Outside the valid range: draw again (truncation).
             }
         }
         throw new IllegalArgumentException("uncertainty: almost no draw of the constants gives a valid law;"

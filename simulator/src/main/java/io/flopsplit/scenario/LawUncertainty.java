@@ -44,6 +44,9 @@ public record LawUncertainty(List<Double> sds, List<List<Double>> correlations) 
                                     Map.of("type", "array", "minItems", 5, "maxItems", 5,
                                             "items", Map.of("type", "number"))))));
 
+    /** The largest standard deviation a constant may have: its draws' squares stay finite numbers. */
+    static final double LARGEST_SD = 1e100;
+
     public LawUncertainty {
         sds = List.copyOf(sds);
         correlations = correlations.stream().map(List::copyOf).toList();
@@ -77,7 +80,13 @@ public record LawUncertainty(List<Double> sds, List<List<Double>> correlations) 
         Fields sd = Fields.of(spread.required("sd"));
         List<Double> sds = new ArrayList<>();
         for (String constant : CONSTANTS) {
-            sds.add(sd.number(constant, 0));
+            double value = sd.number(constant, 0);
+            if (!(value >= 0 && value <= LARGEST_SD)) {
+                throw sd.node(constant).orElseThrow().error("must be in [0, " + YamlText.number(LARGEST_SD)
+                        + "] (a larger spread makes losses whose variance is not a finite number), was "
+                        + YamlText.number(value));
+            }
+            sds.add(value);
         }
         sd.finish();
         List<List<Double>> correlations = spread.node("correlations").map(LawUncertainty::matrix).orElse(identity());

@@ -58,6 +58,15 @@ public final class ScenarioReader {
         return read(root, file, true);
     }
 
+    /**
+     * The scenarios in {@code file} as their keys say, without checking that their policies can play:
+     * for examining a policy that fails, such as a counterexample of {@code flopsplit check}, whose
+     * checked read would stop at that failure.
+     */
+    public static List<Scenario> readUnchecked(Path file) {
+        return readUnchecked(YamlReader.read(file), file);
+    }
+
     /** The scenarios as their keys say, without checking that their policies can play (a cheap read, for tests). */
     static List<Scenario> readUnchecked(YamlNode root, Path file) {
         return read(root, file, false);

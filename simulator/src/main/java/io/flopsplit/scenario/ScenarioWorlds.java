@@ -1,6 +1,7 @@
 package io.flopsplit.scenario;
 
 import io.flopsplit.allocation.Forecast;
+import io.flopsplit.arrivals.RealArrivals;
 import io.flopsplit.engine.deployment.Demand;
 import io.flopsplit.inference.StrategyParameters;
 import io.flopsplit.laws.LossLaw;
@@ -24,21 +25,52 @@ public final class ScenarioWorlds implements Function<TrialStreams, World> {
     private final Scenario scenario;
     private final Optional<MultivariateNormal> constants;
     private final Forecast belief;
+    private final StrategyParameters nominalStrategies;
+    private final Optional<World> everyTrial;
+    private final boolean strategiesFixed;
 
     public ScenarioWorlds(Scenario scenario) {
         this.scenario = scenario;
         this.constants = scenario.law().distribution();
-        this.belief = forecast(scenario.law().nominal(), scenario.deployment().queries().mean(),
-                scenario.strategies().nominal());
+        this.nominalStrategies = scenario.strategies().nominal();
+        this.strategiesFixed = scenario.strategies().fixed();
+        this.belief = forecast(scenario.law().nominal(), scenario.deployment().queries().mean(), nominalStrategies);
+        this.everyTrial = SpreadSources.drawsNothing(scenario) ? Optional.of(world(belief)) : Optional.empty();
     }
 
+    /**
+     * The trial's world. When the scenario makes nothing uncertain, every trial's world is the
+     * nominal one, the same object, and nothing is drawn.
+     */
     @Override
     public World apply(TrialStreams streams) {
+        if (everyTrial.isPresent()) {
+            return everyTrial.get();
+        }
         UniformRandomProvider random = streams.stream(Purpose.SCENARIO_PARAMETERS);
         LossLaw trueLaw = scenario.law().draw(constants, random);
-        double queries = scenario.deployment().queries().sample(random);
-        StrategyParameters strategies = scenario.strategies().draw(random);
+        double queries = demand(random);
+        StrategyParameters strategies = strategiesFixed ? nominalStrategies
+                : scenario.strategies().draw(random);
         return world(forecast(trueLaw, queries, strategies));
+    }
+
+    /**
+     * A trial's lifetime demand, drawn from the scenario's: a draw above the most real queries a trial
+     * counts ({@link RealArrivals#MAX_EXPECTED}) is drawn again — the distribution truncated there, as
+     * the key's description says. Its mean is at most that limit (checked when it is read), so a
+     * draw below it comes quickly.
+     */
+    private double demand(UniformRandomProvider random) {
+        int maxDraws = 1000;
+        for (int attempt = 0; attempt < maxDraws; attempt++) {
+            double queries = scenario.deployment().queries().sample(random);
+            if (queries <= RealArrivals.MAX_EXPECTED) {
+                return queries;
+            }
+        }
+        throw new IllegalStateException("deployment.queries: " + maxDraws + " draws in a row above "
+                + RealArrivals.MAX_EXPECTED + " real queries");
     }
 
     /** The world with every uncertain input at its nominal value (the law) or mean: its truth is its belief. */
@@ -55,10 +87,8 @@ public final class ScenarioWorlds implements Function<TrialStreams, World> {
 
     private World world(Forecast truth) {
         DeploymentSection d = scenario.deployment();
-        double realQueries = truth.realQueries();
-        Demand demand = realQueries > 0
-                ? Demand.ofRealQueries(realQueries, d.simulatedQueries(), d.windowHours(), d.arrivals(), d.exhaustion())
-                : new Demand(0, 1, d.windowHours(), d.arrivals(), d.exhaustion());
+        Demand demand = new Demand(truth.realQueries(), d.simulatedQueries(), d.windowHours(), d.arrivals(),
+                d.exhaustion(), d.outcomes());
         SimulationSection simulation = scenario.simulation();
         return new World(belief, truth, demand, scenario.hardware().hardware(), simulation.horizonHours(),
                 simulation.trainingChunks(), simulation.selectionBatches());

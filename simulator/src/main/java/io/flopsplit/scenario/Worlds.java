@@ -25,7 +25,7 @@ public final class Worlds {
         DeploymentSection d = DeploymentSection.DEFAULTS;
         Scenario scenario = Scenario.defaults("example").withBudget(new BudgetSection(budgetFlops))
                 .withDeployment(new DeploymentSection(new Fixed(realQueries), simulatedQueries,
-                        d.windowDays(), d.arrivals(), d.exhaustion(), d.promptTokens(), d.answerTokens()));
+                        d.windowDays(), d.arrivals(), d.exhaustion(), d.outcomes(), d.promptTokens(), d.answerTokens()));
         return new ScenarioWorlds(scenario).nominal();
     }
 }

@@ -71,6 +71,8 @@ public final class SweepRows {
             }
             if (field.value() instanceof Double number) {
                 head.number(field.name(), number);
+            } else if (field.value() instanceof Long whole) {
+                head.whole(field.name(), whole);
             } else {
                 head.text(field.name(), (String) field.value());
             }

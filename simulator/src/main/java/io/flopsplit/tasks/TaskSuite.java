@@ -45,6 +45,11 @@ public record TaskSuite(String id, DifficultyDistribution difficulty, double dis
         return new ProblemSet(GridCache.grid(difficulty, gridPoints), ability.ability(loss), discrimination);
     }
 
+    /** The difficulty quadrature expectations are taken over: {@link #gridPoints} nodes and their weights. */
+    public DifficultyGrid grid() {
+        return GridCache.grid(difficulty, gridPoints);
+    }
+
     /** Expected pass@1 of a model of pretraining loss {@code loss}. */
     public double passAt1(double loss) {
         return problemsAt(loss).passAt1();

@@ -111,7 +111,7 @@ public final class Trial {
         Forecast truth = world.truth();
         Allocation allocation;
         try {
-            allocation = policy.allocate(belief, truth);
+            allocation = Allocations.of(policy, belief, truth);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("policy " + policy.name() + ": " + e.getMessage(), e);
         }
@@ -165,13 +165,13 @@ public final class Trial {
                                       PretrainingOutcome trained, DeploymentProcess serving) {
         DeploymentOutcome served = serving.outcome();
         boolean deployed = served.startedAtHours().isPresent();
-        double demanded = served.arrivedQueries() + served.cutQueries();
+        double demanded = served.realQueries();
         Map<Metric, Double> values = new EnumMap<>(Metric.class);
         values.put(Metric.ACCURACY, demanded > 0 ? Math.min(1, served.correctQueries() / demanded) : 0);
         values.put(Metric.SERVED_ACCURACY, served.servedAny() ? served.accuracy() : 0);
-        values.put(Metric.FULL_QUERIES, served.fullQueries());
-        values.put(Metric.PARTIAL_QUERIES, served.partialQueries());
-        values.put(Metric.DROPPED_QUERIES, served.droppedQueries() + served.cutQueries());
+        values.put(Metric.FULL_QUERIES, (double) served.fullQueries());
+        values.put(Metric.PARTIAL_QUERIES, (double) served.partialQueries());
+        values.put(Metric.DROPPED_QUERIES, (double) (served.droppedQueries() + served.cutQueries()));
         values.put(Metric.LOSS, trained.loss().orElse(0));
         values.put(Metric.PARAMS, allocation.params());
         values.put(Metric.TRAINING_TOKENS, trained.tokensTrained());

@@ -1,6 +1,8 @@
 package io.flopsplit.trial;
 
 import io.flopsplit.compute.NumberText;
+import io.flopsplit.engine.deployment.Demand;
+import io.flopsplit.engine.deployment.Outcomes;
 
 /**
  * About how much work one trial of one policy takes, known before it is played, so that a trial
@@ -34,11 +36,21 @@ public record TrialWork(double events, double queryDraws, double hookDraws, doub
 
     /** The work of a trial in {@code world} serving at {@code drawsPerQuery}. */
     static TrialWork of(World world, boolean selects, boolean reactsToChunks, double drawsPerQuery) {
-        double queries = world.demand().expectedQueries();
+        double queries = sampledQueries(world.demand());
         double chunks = world.trainingChunks();
         double events = (selects ? world.selectionBatches() : 0) + chunks + queries;
         double hook = reactsToChunks ? chunks * HOOK_DRAWS_PER_CHUNK : 0;
         return new TrialWork(events, queries * drawsPerQuery, hook, queries, chunks);
+    }
+
+    /**
+     * The queries whose outcomes a trial samples one by one: the simulated sample when outcomes are
+     * sampled, or every real query when there are no more of them than simulated ones; none when
+     * expected outcomes are counted per batch.
+     */
+    private static double sampledQueries(Demand demand) {
+        boolean samples = demand.outcomes() == Outcomes.SAMPLED || demand.realQueries() <= demand.simulatedQueries();
+        return samples ? Math.min(demand.realQueries(), demand.simulatedQueries()) : 0;
     }
 
     /** The whole work, in draws. */

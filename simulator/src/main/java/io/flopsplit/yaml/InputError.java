@@ -20,11 +20,28 @@ public final class InputError extends IllegalArgumentException {
      * @param problem what is wrong, e.g. {@code must be > 0, was -1e23}
      */
     public InputError(String source, int line, String path, String problem) {
-        super((path.isEmpty() ? "" : path + ": ") + problem + " (" + source + (line > 0 ? ":" + line : "") + ")");
+        super(oneLine((path.isEmpty() ? "" : path + ": ") + problem + " (" + source + (line > 0 ? ":" + line : "")
+                + ")"));
         this.source = source;
         this.line = line;
         this.path = path;
         this.problem = problem;
+    }
+
+    /**
+     * {@code text} with every character that ends a line (a quoted value may hold one) written as its
+     * escape, such as {@code \\u2028}: the message stays one line.
+     */
+    private static String oneLine(String text) {
+        StringBuilder line = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            if (c == '\n' || c == '\r' || c == 0x85 || c == 0x2028 || c == 0x2029 || c == 0x0B || c == 0x0C) {
+                line.append(String.format("\\u%04x", c));
+            } else {
+                line.appendCodePoint(c);
+            }
+        });
+        return line.toString();
     }
 
     /** The file name as the user gave it. */

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.flopsplit.engine.EventListener;
-import io.flopsplit.engine.deployment.Query;
+import io.flopsplit.engine.deployment.QueryBatch;
 import io.flopsplit.engine.training.TrainingChunk;
 import io.flopsplit.ledger.BudgetView;
 import io.flopsplit.ledger.Ledger;
@@ -110,10 +110,10 @@ class EventAuditTest {
         EventAudit audit = new EventAudit(100);
         EventListener listener = audit.watch(ledger);
         ledger.debit(Phase.INFERENCE, 10);
-        listener.onEvent(5, new Query(0, 0.5, Query.Service.FULL, 1, true, 10, 1));
+        listener.onEvent(5, new QueryBatch(0, 1, QueryBatch.Service.FULL, 1, 10, 1));
         ledger.debit(Phase.INFERENCE, 10);
-        listener.onEvent(4, new Query(1, 0.5, Query.Service.FULL, 1, true, 10, 1));
-        assertEquals("event 2 (Query at 4 h) runs after 5 h or beyond the horizon at 100 h",
+        listener.onEvent(4, new QueryBatch(1, 1, QueryBatch.Service.FULL, 1, 10, 1));
+        assertEquals("event 2 (QueryBatch at 4 h) runs after 5 h or beyond the horizon at 100 h",
                 audit.violations().get(Invariant.CLOCK));
     }
 }

@@ -56,7 +56,7 @@ class BadInputTest {
         "match --params 8e9 --tokens 1.5e13 --size-ratio 1e300 --inference-ratio 1 | --size-ratio | a model 1e300 times larger",
         "match --params 8e9 --tokens 1.5e13 --size-ratio 14 --inference-ratio 1e-300 --strategy majority-vote | --inference-ratio | more than a double holds",
         "match --params 8e9 --tokens 1.5e13 --size-ratio 14 --inference-ratio 1 --answer-tokens 1e300 | --answer-tokens | would cost more FLOPs than a double holds",
-        "run scenario.yaml --seed 1.5                      | --seed                | must be a whole number from -9223372036854775808 to 9223372036854775807, was 1.5",
+        "run scenario.yaml --seed 1.5                      | --seed                | must be a whole number from 0 to 9223372036854775807, was 1.5",
         "run scenario.yaml --seed 1e19                     | --seed                | was 1e19",
         "run scenario.yaml --trials 1.5                    | --trials              | must be a whole number from 1 to 1e15, was 1.5",
         "run scenario.yaml --trials 1e16                   | --trials              | must be a whole number from 1 to 1e15, was 1e16",

@@ -58,7 +58,8 @@ class CheckCommandTest {
         Path counterexample = Files.writeString(directory.resolve("counterexample.yaml"), yaml);
         CommandLineRun reproduced = CommandLineRun.of("run", counterexample.toString(), "--classpath", jar.toString());
         assertEquals(2, reproduced.code(), reproduced.err());
-        assertTrue(reproduced.err().startsWith("flopsplit run: policy silent: allocate returned null"), reproduced.err());
+        assertTrue(reproduced.err().startsWith("flopsplit run: policies[0]: policy silent cannot run: allocate returned"
+                + " null"), reproduced.err());
     }
 
     @Test

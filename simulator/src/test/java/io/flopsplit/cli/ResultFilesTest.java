@@ -50,7 +50,10 @@ class ResultFilesTest {
         CommandLineRun run = CommandLineRun.of("run", file.toString(), "--out", out.toString(), "--trials", "2");
         assertEquals(0, run.code(), run.err());
         assertEquals(List.of("a/b/out/effective-scenario-q-..-..-..-escaped.yaml", "a/b/out/effective-scenario-unnamed.yaml",
-                "a/b/out/results.csv", "a/b/out/results.jsonl", "scenario.yaml"), tree(directory));
+                "a/b/out/report.html", "a/b/out/results.csv", "a/b/out/results.jsonl"),
+                tree(directory).stream().filter(name -> name.startsWith("a/b/out/") && !name.contains("/run-")).toList());
+        assertTrue(tree(directory).stream().allMatch(name -> name.startsWith("a/b/out/") || name.equals("scenario.yaml")),
+                "everything written is inside --out: " + tree(directory));
         assertTrue(Files.readString(out.resolve("effective-scenario-q-..-..-..-escaped.yaml")).contains("escaped"));
     }
 

@@ -121,7 +121,7 @@ class SweepCommandTest {
                 "--contrast: draws the heat map of a sweep over two keys"},
             {new String[] {"sweep", file, "--vary", "budget.total=1e21,1e22", "--vary", "deployment.queries=1e6,1e9",
                 "--contrast", "chinchilla"}, "--contrast: name two different policies"},
-            {new String[] {"sweep", file, "--vary", "budget.total=1e21,1e22", "--trials", "1"}, "--trials"},
+            {new String[] {"sweep", file, "--vary", "budget.total=1e21,1e22", "--trials", "0"}, "--trials"},
             {new String[] {"sweep", directory.resolve("missing.yaml").toString(), "--vary", "budget.total=1"},
                 "no such file"},
         };
@@ -151,10 +151,12 @@ class SweepCommandTest {
         CommandLineRun run = CommandLineRun.of("sweep", selecting, "--vary", "budget.total=1e23,1e22,1e21", "--threads",
                 "1", "--out", out.toString());
         assertEquals(2, run.code(), run.err());
-        assertEquals("flopsplit sweep: policy selection-heavy: budgetFlops: 1e21 FLOPs do not pay for scoring the pool"
-                + " (2.5e21 FLOPs), in sweep cell 3 of 3: budget.total=1e21 (see 'flopsplit sweep --help')",
+        assertEquals("flopsplit sweep: budget.total: policy selection-heavy (policies[1]) cannot run: 1e21 FLOPs do not"
+                + " pay for scoring the pool (2.5e21 FLOPs) (sweep cell 3 of 3: budget.total=1e21) (see 'flopsplit sweep"
+                + " --help')",
                 run.err().strip());
-        assertEquals(List.of(), SweepOutTest.names(out.resolve("cells")), "no cell ran, though the first two could");
+        assertFalse(Files.exists(out), "the cells are checked as the sweep is read, before --out is even created,"
+                + " so no cell ran, though the first two could");
     }
 
     @Test

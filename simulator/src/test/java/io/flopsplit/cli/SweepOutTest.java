@@ -47,7 +47,7 @@ class SweepOutTest {
         assertEquals(combined, cells.toString(), "the combined file is the cells' files in order");
         assertEquals("scenario,budget.total,deployment.queries,policy,metric,statistic,value",
                 Files.readAllLines(out.resolve("results.csv")).get(0));
-        figure(out, "sweep-best", List.of("chinchilla", "small-plus-search"));
+        figure(out, "sweep-best", List.of("inference-aware", "small-plus-search"));
         figure(out, "sweep-contrast", List.of("zero difference (marching squares)"));
         String report = Files.readString(out.resolve("report.html"));
         assertEquals(2, count(report, "<svg"), "both figures inline");

@@ -2,7 +2,7 @@ package io.flopsplit.engine;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.flopsplit.engine.deployment.Query;
+import io.flopsplit.engine.deployment.QueryBatch;
 import io.flopsplit.engine.training.TrainingChunk;
 import io.flopsplit.ledger.BudgetView;
 import io.flopsplit.ledger.LedgerInvariants;
@@ -36,9 +36,9 @@ public final class Trace implements EventListener {
             assertTrue(Double.isFinite(chunk.lossSoFar()) && Double.isFinite(chunk.effectiveTokensSoFar()),
                     () -> "non-finite chunk " + chunk);
         }
-        if (event instanceof Query query) {
-            assertTrue(Double.isFinite(query.flops()) && Double.isFinite(query.difficulty()),
-                    () -> "non-finite query " + query);
+        if (event instanceof QueryBatch batch) {
+            assertTrue(Double.isFinite(batch.flops()) && Double.isFinite(batch.correctQueries()),
+                    () -> "non-finite batch " + batch);
         }
         if (budget != null) {
             LedgerInvariants.assertHold(budget);

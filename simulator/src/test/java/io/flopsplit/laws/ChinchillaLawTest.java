@@ -79,4 +79,22 @@ class ChinchillaLawTest {
         assertThrows(IllegalArgumentException.class, () -> law("chinchilla").loss(0, 1e9));
         assertThrows(IllegalArgumentException.class, () -> law("chinchilla").loss(1e9, -5));
     }
+
+    @Test
+    void validSaysExactlyWhatTheConstructorAccepts() {
+        double[][] cases = {{1.69, 406.4, 410.7, 0.34, 0.28}, {0, 1, 1, 1e-3, 10}, {-1e-9, 406.4, 410.7, 0.34, 0.28},
+            {1.69, 0, 410.7, 0.34, 0.28}, {1.69, 406.4, -3, 0.34, 0.28}, {1.69, 406.4, 410.7, 9.9e-4, 0.28},
+            {1.69, 406.4, 410.7, 0.34, 10.01}, {Double.NaN, 406.4, 410.7, 0.34, 0.28},
+            {1.69, Double.POSITIVE_INFINITY, 410.7, 0.34, 0.28}, {Double.POSITIVE_INFINITY, 1, 1, 0.3, 0.3}};
+        for (double[] c : cases) {
+            boolean constructed;
+            try {
+                new ChinchillaLaw(c[0], c[1], c[2], c[3], c[4]);
+                constructed = true;
+            } catch (IllegalArgumentException e) {
+                constructed = false;
+            }
+            assertEquals(constructed, ChinchillaLaw.valid(c[0], c[1], c[2], c[3], c[4]), java.util.Arrays.toString(c));
+        }
+    }
 }

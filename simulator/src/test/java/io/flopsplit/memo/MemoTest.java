@@ -3,6 +3,11 @@ package io.flopsplit.memo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -30,5 +35,42 @@ class MemoTest {
         }));
         assertEquals("ok", memo.get("x", key -> "ok"));
         assertThrows(IllegalArgumentException.class, () -> new Memo<String, String>(0));
+    }
+
+    @Test
+    void aSecondThreadWaitsForTheValueBeingComputedInsteadOfComputingItAgain() throws Exception {
+        Memo<String, String> memo = new Memo<>(4);
+        AtomicInteger calls = new AtomicInteger();
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<String> first = threads.submit(() -> memo.get("k", key -> {
+                calls.incrementAndGet();
+                started.countDown();
+                await(release);
+                return "v";
+            }));
+            started.await(10, TimeUnit.SECONDS);
+            Future<String> second = threads.submit(() -> memo.get("k", key -> {
+                calls.incrementAndGet();
+                return "again";
+            }));
+            Thread.sleep(50);
+            release.countDown();
+            assertEquals("v", first.get(10, TimeUnit.SECONDS));
+            assertEquals("v", second.get(10, TimeUnit.SECONDS));
+            assertEquals(1, calls.get());
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

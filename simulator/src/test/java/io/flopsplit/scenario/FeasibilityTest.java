@@ -54,7 +54,7 @@ class FeasibilityTest {
 
     @Test
     void aDemandNoBudgetCanServeIsAnErrorAtTheDemandWhenTheBudgetIsTheDefault() throws Exception {
-        InputError error = error("policies:\n  - chinchilla\ndeployment: {queries: 1e20}\n");
+        InputError error = error("policies:\n  - chinchilla\ndeployment: {queries: 1e18, answerTokens: 1e9}\n");
         assertEquals("deployment.queries", error.path());
         assertEquals(3, error.line());
         assertTrue(error.problem().startsWith("policy chinchilla (policies[0]) cannot run with this budget.total: 1e23 FLOPs"
@@ -62,8 +62,15 @@ class FeasibilityTest {
     }
 
     @Test
-    void aPolicyListedByDefaultIsBlamedOnTheKeyTheFileGives() throws Exception {
+    void aDemandBeyondWhatATrialCountsIsAnErrorAtTheDemand() throws Exception {
         InputError error = error("deployment:\n  queries: 1e20\n");
+        assertEquals("deployment.queries", error.path(), message(error));
+        assertEquals(2, error.line());
+    }
+
+    @Test
+    void aPolicyListedByDefaultIsBlamedOnTheKeyTheFileGives() throws Exception {
+        InputError error = error("deployment:\n  queries: 1e18\n  answerTokens: 1e9\n");
         assertEquals("deployment.queries", error.path(), message(error));
         assertEquals(2, error.line());
         assertTrue(error.problem().startsWith("policy chinchilla cannot run with this budget.total"), message(error));
@@ -122,8 +129,8 @@ class FeasibilityTest {
 
     @Test
     void aTrialBeyondTheWorkBoundIsRefusedAtTheKeyThatMakesIt() throws Exception {
-        InputError error = error("strategies: {steps: 100}\ndeployment:\n  queries: 1e3\n  simulatedQueries: 1e6\n"
-                + "policies: [{name: fixed-split, strategy: beam-search}]\n");
+        InputError error = error("strategies: {steps: 100}\ndeployment:\n  queries: 1e6\n  simulatedQueries: 1e6\n"
+                + "  outcomes: sampled\npolicies: [{name: fixed-split, strategy: beam-search}]\n");
         assertEquals("deployment.simulatedQueries", error.path());
         assertEquals(4, error.line());
         assertTrue(error.problem().matches("policy fixed-split \\(policies\\[0]\\) cannot run: a trial would take about"

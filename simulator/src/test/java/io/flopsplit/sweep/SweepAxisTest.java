@@ -58,7 +58,7 @@ class SweepAxisTest {
         "budgets.total=1 | unknown key path budgets.total: no section 'budgets'; the sections are budget, law,",
         "total=1 | 'total' is not a key path",
         "=1 | the key path is empty",
-        "data.selection=1 | data.selection is a section, not a key; name one of its keys: proxyParams",
+        "data.selection=1 | data.selection is a section, not a key; name one of its keys: method, proxyParams",
         "data.selection.keptFraction.x=1 | selection has no section 'keptFraction'",
         "montecarlo.seed=1,2 | montecarlo.seed cannot be swept: every cell plays the same trials",
         "budget.total= | budget.total has no values (zero points)",

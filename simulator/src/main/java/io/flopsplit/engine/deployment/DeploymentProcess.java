@@ -1,6 +1,6 @@
 package io.flopsplit.engine.deployment;
 
-import io.flopsplit.arrivals.ArrivalTimes;
+import io.flopsplit.arrivals.RealArrivals;
 import io.flopsplit.compute.Checks;
 import io.flopsplit.engine.Event;
 import io.flopsplit.engine.PhaseProcess;
@@ -14,29 +14,28 @@ import io.flopsplit.inference.Strategy;
 import io.flopsplit.ledger.Phase;
 import io.flopsplit.random.Purpose;
 import io.flopsplit.random.TrialStreams;
-import io.flopsplit.tasks.DifficultyDistribution;
-import io.flopsplit.tasks.Problem;
 import io.flopsplit.tasks.TaskSuite;
 import java.util.function.Supplier;
-import org.apache.commons.rng.UniformRandomProvider;
 
 /**
- * The deployment phase: queries arrive over the {@link Demand}'s window, which opens when the
- * process starts (when pretraining finishes), and each is a {@link Query} event that draws a problem
- * and is answered by the serving strategy, debiting {@link Phase#INFERENCE} for all the real queries
- * it stands for. Each query draws its difficulty from the suite (PROBLEMS stream), meets the model's
- * ability θ(L) at the deployed loss, and is answered by the plan's sampler in bulk — every sample,
- * vote or search step of the query at once, from the SAMPLES stream, verifier scores from
- * VERIFIER_SCORES and difficulty estimates from DIFFICULTY_ESTIMATES. Arrival times come from the
- * ARRIVALS stream alone, and problems from PROBLEMS alone, so two deployments of the same trial meet
- * the same arrivals and the same problems whatever they serve (common random numbers).
+ * The deployment phase: real queries arrive over the {@link Demand}'s window, which opens when the
+ * process starts (when pretraining finishes), and are served in {@link QueryBatch} events, each
+ * debiting {@link Phase#INFERENCE} for its queries. The number of real queries R is drawn once, at
+ * the start, from the ARRIVALS stream (Poisson around the demand's mean, split at the horizon; see
+ * {@link RealArrivals}), so the budget runs out on real demand: a policy that planned for the mean
+ * drops only what real demand exceeds it by.
  *
- * <p>One query is in flight at a time: the next arrival is scheduled when the previous one has run,
- * already answered and priced, and only if the account can pay for it; otherwise the
- * {@link Exhaustion} rule decides, and a query nobody can pay for runs as a dropped query costing
- * nothing. So the kernel never meets an overdraft, provided nothing else takes FLOPs out of
- * INFERENCE while deployment runs. Serving latency and capacity are not modelled: a query is
- * answered at its arrival time. The horizon may cut the window; arrivals after it never run.
+ * <p>One batch is in flight at a time. A batch starts at the next real query, at the level the
+ * account can then pay ({@link ServingLevels}: the full plan, or the {@link Exhaustion} rule's), and
+ * ends where the account would run short at that level, where the horizon falls, or at the window's
+ * last query; it runs when its last query arrives (an order statistic of the arrivals), so the
+ * kernel plays arrivals, exhaustion and the horizon as they happen: a batch past the horizon is cut
+ * by the kernel and never paid. Its correct answers are the queries times the level's expected
+ * accuracy over the suite ({@link Outcomes#EXPECTED}), or counted from sampled outcomes
+ * ({@link SimulatedSample}). Arrivals come from the ARRIVALS stream alone and problems from PROBLEMS
+ * alone, so two deployments of the same trial meet the same queries whatever they serve (common
+ * random numbers). Serving latency and capacity are not modelled: a query is answered at its
+ * arrival time.
  */
 public final class DeploymentProcess implements PhaseProcess {
 
@@ -48,16 +47,12 @@ public final class DeploymentProcess implements PhaseProcess {
     private final TrialStreams streams;
     private Setting setting;
     private DeploymentTally tally;
-    private ServingPlans plans;
-    private ArrivalTimes arrivals;
-    private UniformRandomProvider problems;
-    private QueryStreams answers;
-    private DifficultyDistribution difficulty;
-    private double ability;
-    private double discrimination;
+    private ServingLevels levels;
+    private RealArrivals arrivals;
+    private SimulatedSample sample;
     private double startedAtHours = -1;
     private boolean completed;
-    private int nextIndex;
+    private long next;
 
     /** Serves {@code strategy} at budget {@code k} in {@code setting} (suite, deployed loss, query tokens). */
     public DeploymentProcess(Strategy strategy, int k, Setting setting, Demand demand, TrialStreams streams) {
@@ -125,35 +120,50 @@ public final class DeploymentProcess implements PhaseProcess {
         setting = settingAtStart.get();
         k = Strategy.checkK(budgetRule.k(setting, scheduler.ledger().unspentFlops(Phase.INFERENCE)));
         startedAtHours = scheduler.nowHours();
-        tally = new DeploymentTally(demand.queryWeight());
-        plans = new ServingPlans(strategy, k, setting, demand.queryWeight(), demand.exhaustion());
-        TaskSuite suite = setting.suite();
-        difficulty = suite.difficulty();
-        ability = suite.ability().ability(setting.loss());
-        discrimination = suite.discrimination();
-        arrivals = demand.arrivals().draw(demand.expectedQueries(), streams.stream(Purpose.ARRIVALS));
-        problems = streams.stream(Purpose.PROBLEMS);
-        answers = QueryStreams.of(streams);
+        tally = new DeploymentTally();
+        levels = new ServingLevels(strategy, k, setting, demand.exhaustion());
+        double horizonFraction = (scheduler.horizonHours() - startedAtHours) / demand.windowHours();
+        arrivals = demand.arrivals().drawReal(demand.realQueries(), horizonFraction, streams.stream(Purpose.ARRIVALS));
+        long real = arrivals.count();
+        if (real > 0 && demand.samplesOutcomes(real)) {
+            sample = new SimulatedSample(real, demand.simulatedFor(real), setting, streams.stream(Purpose.PROBLEMS),
+                    QueryStreams.of(streams));
+        }
         scheduleNext(scheduler);
     }
 
     @Override
     public void onEvent(Event event, Scheduler scheduler) {
-        tally.add((Query) event);
+        tally.add((QueryBatch) event);
         scheduleNext(scheduler);
     }
 
-    /** Draws the next arrival, answers it and schedules it at its time; finishes after the last. */
+    /** Makes the next batch and schedules it when its last query arrives; finishes after the window's last. */
     private void scheduleNext(Scheduler scheduler) {
-        if (!arrivals.hasNext()) {
+        long real = arrivals.count();
+        if (next == real) {
             completed = true;
             scheduler.finish();
             return;
         }
-        double atHours = startedAtHours + arrivals.next() * demand.windowHours();
-        Problem problem = new Problem(difficulty.sample(problems), ability, discrimination);
-        scheduler.scheduleAt(Math.max(atHours, scheduler.nowHours()),
-                plans.serve(nextIndex++, problem, scheduler.ledger(), answers));
+        long boundary = next < arrivals.beforeHorizon() ? arrivals.beforeHorizon() : real;
+        ServingLevels.Level level = levels.next(scheduler.ledger());
+        long queries = level == null ? boundary - next
+                : Math.max(1, ServingLevels.affordableQueries(scheduler.ledger(), level.flopsPerQuery(), boundary - next));
+        QueryBatch batch = level == null
+                ? new QueryBatch(next, queries, QueryBatch.Service.DROPPED, 0, 0, 0)
+                : new QueryBatch(next, queries, level.service(), level.k(), level.flopsPerQuery(), correct(level, queries));
+        double atHours = startedAtHours + arrivals.fractionOf(next + queries) * demand.windowHours();
+        if (next + queries <= arrivals.beforeHorizon()) {
+            atHours = Math.min(atHours, scheduler.horizonHours());
+        }
+        next += queries;
+        scheduler.scheduleAt(Math.max(atHours, scheduler.nowHours()), batch);
+    }
+
+    private double correct(ServingLevels.Level level, long queries) {
+        double correct = sample != null ? sample.correct(next, queries, level.plan()) : queries * level.accuracy();
+        return Math.min(queries, correct);
     }
 
     /** The budget k deployment serves with, decided when it started. */
@@ -165,7 +175,7 @@ public final class DeploymentProcess implements PhaseProcess {
     /** What deployment has served; final once the simulation has run. */
     public DeploymentOutcome outcome() {
         if (tally == null) {
-            return DeploymentOutcome.notStarted(demand.queryWeight());
+            return DeploymentOutcome.notStarted();
         }
         DeploymentOutcome.Status status = completed ? DeploymentOutcome.Status.COMPLETED
                 : DeploymentOutcome.Status.CUT_BY_HORIZON;
@@ -175,7 +185,7 @@ public final class DeploymentProcess implements PhaseProcess {
     /** The plan serving queries at the full budget; only once deployment has started. */
     public Plan servingPlan() {
         requireStarted("the serving plan");
-        return plans.full();
+        return levels.full().plan();
     }
 
     /** Where the model is deployed: the suite, its loss and its query tokens; only once deployment has started. */

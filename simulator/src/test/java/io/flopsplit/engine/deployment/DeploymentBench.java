@@ -24,13 +24,13 @@ import java.util.List;
 
 /**
  * The deployment benchmark: one trial is selection-free pretraining of a 1e9-parameter model in four
- * chunks, then a deployment of 10^4 expected simulated queries (each standing for 10^5 real ones)
- * served best-of-16 with an oracle verifier, on one thread. Target: at least 20 trials per second
+ * chunks, then a deployment of 10^9 expected real queries, 10^4 of them simulated with sampled
+ * outcomes (each standing for 10^5 real ones), served best-of-16 with an oracle verifier, on one thread. Target: at least 20 trials per second
  * per core (under 50 ms a trial). Not a test — timings never go in tests. Run from the repository
  * root after {@code mvn -B -o -q -pl simulator test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt}:
  * <pre>{@code
  * java -cp simulator/target/classes:simulator/target/test-classes:$(cat simulator/target/cp.txt) \
- *     io.flopsplit.engine.DeploymentBench [trials] [warm-up trials]
+ *     io.flopsplit.engine.deployment.DeploymentBench [trials] [warm-up trials]
  * }</pre>
  * It prints the median and the 90th percentile of the milliseconds per trial and the trials per
  * second at the median.
@@ -61,13 +61,13 @@ final class DeploymentBench {
             DeploymentOutcome outcome = trial(streams);
             millis[i] = (System.nanoTime() - start) / 1e6;
             checksum += outcome.accuracy();
-            events += outcome.queryEvents();
+            events += outcome.batches();
         }
         Arrays.sort(millis);
         double median = millis[trials / 2];
-        System.out.printf("deployment of %.0f expected queries served %s@%d after 4 training chunks, %d trials after %d warm-up%n",
-                SIMULATED_QUERIES, BestOfKOracle.ID, K, trials, warmUp);
-        System.out.printf("median %.2f ms per trial (p90 %.2f ms), %.1f trials/s on one thread; %.0f query events per trial; checksum %.4f%n",
+        System.out.printf("deployment of 1e9 real queries (%.0f simulated, sampled outcomes) served %s@%d after 4"
+                + " training chunks, %d trials after %d warm-up%n", SIMULATED_QUERIES, BestOfKOracle.ID, K, trials, warmUp);
+        System.out.printf("median %.2f ms per trial (p90 %.2f ms), %.1f trials/s on one thread; %.0f batches per trial; checksum %.4f%n",
                 median, millis[(int) (trials * 0.9)], 1000 / median, (double) events / trials, checksum);
     }
 
@@ -75,8 +75,9 @@ final class DeploymentBench {
     static DeploymentOutcome trial(RandomStreams streams) {
         double trainingFlops = 6 * PARAMS * 20 * PARAMS;
         Deployment deployment = TestDeployments.of(PARAMS);
-        Demand demand = Demand.ofRealQueries(1e9, SIMULATED_QUERIES, 24 * 365, Arrivals.poisson(), Exhaustion.SERVE_PAID);
-        double inferenceFlops = 1.1 * demand.expectedRealQueries() * new BestOfKOracle().flopsPerQuery(deployment, K);
+        Demand demand = new Demand(1e9, SIMULATED_QUERIES, 24 * 365, Arrivals.poisson(), Exhaustion.SERVE_PAID,
+                Outcomes.SAMPLED);
+        double inferenceFlops = 1.1 * demand.realQueries() * new BestOfKOracle().flopsPerQuery(deployment, K);
         Ledger ledger = Ledger.allocated(trainingFlops + inferenceFlops, 0, trainingFlops, 0);
         ledger.allocateRest(Phase.INFERENCE);
         PretrainingPlan plan = PretrainingPlan.forFlops(LAW, TrainingData.unfiltered(1e13), PARAMS, trainingFlops, 4,

@@ -41,18 +41,20 @@ class DeploymentProperties {
             DeploymentSetup.Run run = setup.run();
             Ledger ledger = run.ledger();
             DeploymentOutcome outcome = run.outcome();
-            double w = setup.demand().queryWeight();
-            List<Query> queries = DeploymentTest.queries(run);
+            List<QueryBatch> batches = DeploymentTest.batches(run);
             assertTrue(ledger.spentFlops(Phase.INFERENCE) <= ledger.allocatedFlops(Phase.INFERENCE));
             assertEquals(ledger.spentFlops(Phase.INFERENCE), outcome.inferenceFlops(), 1e-12 * outcome.inferenceFlops());
-            assertEquals(queries.size(), outcome.queryEvents());
-            assertEquals(queries.size() * w, outcome.arrivedQueries(), 1e-12 * outcome.arrivedQueries());
+            assertEquals(batches.size(), outcome.batches());
+            assertEquals(batches.stream().mapToLong(QueryBatch::queries).sum(), outcome.arrivedQueries());
+            long next = 0;
+            for (QueryBatch batch : batches) {
+                assertEquals(next, batch.first(), "batches follow each other without gap or overlap");
+                next += batch.queries();
+                assertServedAsTheRuleSays(setup, batch);
+            }
             assertTrue(outcome.accuracy() >= 0 && outcome.accuracy() <= 1);
             assertTrue(outcome.status() != Status.NOT_STARTED);
-            assertEquals(outcome.status() == Status.COMPLETED, outcome.queryEvents() == outcome.arrivals());
-            for (Query query : queries) {
-                assertServedAsTheRuleSays(setup, query);
-            }
+            assertEquals(outcome.status() == Status.COMPLETED, outcome.arrivedQueries() == outcome.realQueries());
             if (outcome.partialQueries() > 0) {
                 assertTrue(setup.demand().exhaustion() != Exhaustion.DROP, "dropping never serves partially");
             }
@@ -62,15 +64,15 @@ class DeploymentProperties {
         });
     }
 
-    static void assertServedAsTheRuleSays(DeploymentSetup setup, Query query) {
+    static void assertServedAsTheRuleSays(DeploymentSetup setup, QueryBatch batch) {
         Exhaustion rule = setup.demand().exhaustion();
-        boolean asTheRuleSays = switch (query.service()) {
-            case FULL -> query.k() == setup.k();
-            case PARTIAL -> rule == Exhaustion.SERVE_PAID ? query.k() >= 1 && query.k() < setup.k()
-                    : rule == Exhaustion.FALLBACK_GREEDY && query.k() == 1;
-            case DROPPED -> query.k() == 0 && query.flops() == 0 && !query.correct();
+        boolean asTheRuleSays = switch (batch.service()) {
+            case FULL -> batch.k() == setup.k();
+            case PARTIAL -> rule == Exhaustion.SERVE_PAID ? batch.k() >= 1 && batch.k() < setup.k()
+                    && Integer.bitCount(batch.k()) == 1 : rule == Exhaustion.FALLBACK_GREEDY && batch.k() == 1;
+            case DROPPED -> batch.k() == 0 && batch.flops() == 0 && batch.correctQueries() == 0;
         };
-        assertTrue(asTheRuleSays, () -> rule + " at k = " + setup.k() + " gave " + query);
+        assertTrue(asTheRuleSays, () -> rule + " at k = " + setup.k() + " gave " + batch);
     }
 
     @Test
@@ -89,13 +91,14 @@ class DeploymentProperties {
         Gen<Double> params = doubles().between(6, 12).map(exponent -> Math.pow(10, exponent));
         Gen<String> strategies = Generate.pick(Strategies.ids().stream().filter(id -> !id.equals(Adaptive.ID)).toList());
         Gen<Integer> ks = integers().between(1, 32);
-        Gen<Double> expected = Generate.pick(List.of(0.0, 1.0)).mix(doubles().between(0, 300), 90);
-        Gen<Double> weights = doubles().between(-2, 9).map(exponent -> Math.pow(10, exponent));
+        Gen<Double> expected = Generate.pick(List.of(0.0, 1.0)).mix(doubles().between(-1, 12)
+                .map(exponent -> Math.pow(10, exponent)), 90);
+        Gen<Double> simulated = doubles().between(0, 3).map(exponent -> Math.floor(Math.pow(10, exponent)));
         Gen<Exhaustion> rules = Generate.enumValues(Exhaustion.class);
         Gen<Arrivals> arrivals = Generate.constant(Arrivals.poisson()).mix(ArrivalsProperties.curves(), 50);
         Gen<Double> horizons = Generate.pick(List.of(1.0, 2.0)).mix(doubles().between(0.01, 1.5), 60);
-        Gen<Demand> demands = expected.zip(weights, arrivals, rules,
-                (count, w, shape, rule) -> new Demand(count, w, WINDOW_HOURS, shape, rule));
+        Gen<Demand> demands = expected.zip(simulated, arrivals, rules, Generate.enumValues(Outcomes.class),
+                (count, s, shape, rule, outcomes) -> new Demand(count, s, WINDOW_HOURS, shape, rule, outcomes));
         return budgets.zip(params, strategies, ks, demands, (budget, n, strategy, k, demand) ->
                 new DeploymentSetup(budget, n, strategy, k, demand, 1, 0))
                 .zip(horizons, longs().all(), (setup, horizon, seed) -> new DeploymentSetup(setup.inferenceFlops(),

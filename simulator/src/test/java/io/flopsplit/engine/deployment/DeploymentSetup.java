@@ -65,8 +65,8 @@ record DeploymentSetup(double inferenceFlops, double params, String strategyId, 
         return new RandomStreams(seed).next();
     }
 
-    /** FLOPs of one simulated query (all w real ones) at budget {@code atK}. */
+    /** FLOPs of one real query at budget {@code atK}. */
     double queryFlops(int atK) {
-        return strategy().flopsPerQuery(setting().deployment(), atK) * demand.queryWeight();
+        return strategy().flopsPerQuery(setting().deployment(), atK);
     }
 }
