@@ -23,8 +23,8 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 final class BeamChain {
 
     /** Dirichlet draws averaged per problem. */
-    static final int SHARE_POINTS = 64;
-    static final double D_STEP = 0.1;
+    static final int SHARE_POINTS = 32;
+    static final double D_STEP = 0.2;
     private static final Memo<Selection, double[][]> SELECTIONS = new Memo<>(8192);
 
     private record Selection(int candidates, int keep, int index) {

@@ -6,6 +6,7 @@ import io.flopsplit.keys.Key;
 import io.flopsplit.keys.Keys;
 import io.flopsplit.keys.NumberKey;
 import io.flopsplit.keys.WholeKey;
+import io.flopsplit.memo.Memo;
 import io.flopsplit.tasks.TaskSuite;
 import java.util.ArrayList;
 import java.util.List;
@@ -130,6 +131,9 @@ public record BeamSearch(int steps, int branching, double stepConcentration, dou
         return deployment.flops(tokens) + deployment.convention().inferenceFlops(verifier.params(), tokens);
     }
 
+    /** The chains (their quasi-random step shares and answer effects) per model, made once. */
+    private static final Memo<Model, BeamChain> CHAINS = new Memo<>(256);
+
     /** What success depends on: every constant but the PRM's size. */
     private record Model(int steps, int branching, double stepConcentration, double stepSeparation,
             double separationExponent, Verifier scoring, int distractors) {
@@ -139,10 +143,10 @@ public record BeamSearch(int steps, int branching, double stepConcentration, dou
     public Plan plan(Setting setting, int k) {
         Strategy.checkK(k, this);
         int distractors = setting.suite().distractors().count();
-        BeamChain chain = new BeamChain(steps, stepConcentration, stepSeparation * verifier.separationEasy(),
-                separationExponent, verifier, distractors);
         Model model = new Model(steps, branching, stepConcentration, stepSeparation, separationExponent,
                 verifier.scoring(), distractors);
+        BeamChain chain = CHAINS.get(model, key -> new BeamChain(steps, stepConcentration,
+                stepSeparation * verifier.separationEasy(), separationExponent, verifier.scoring(), distractors));
         SuccessTable table = BudgetGrid.table(model, k, MAX_K, node -> chain.table(VerifierTables.GRID, node,
                 beams(node)));
         int width = beams(k);

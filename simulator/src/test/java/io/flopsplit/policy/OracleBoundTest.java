@@ -64,6 +64,8 @@ class OracleBoundTest {
             }
         }
         double smallest = worst;
+        System.out.println("OracleBoundTest: " + expressible().size() + " policies, smallest oracle - policy = "
+                + smallest + " (" + closest + ")");
         assertTrue(smallest >= -TOLERANCE, () -> "oracle - policy = " + smallest + " for " + closest);
     }
 }
