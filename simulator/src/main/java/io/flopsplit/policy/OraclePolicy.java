@@ -6,6 +6,7 @@ import io.flopsplit.allocation.Forecast;
 import io.flopsplit.allocation.Sizing;
 import io.flopsplit.data.TrainingData;
 import io.flopsplit.engine.Cancellation;
+import io.flopsplit.inference.Adaptive;
 import io.flopsplit.inference.Strategies;
 import io.flopsplit.inference.StrategyType;
 import io.flopsplit.memo.Memo;
@@ -15,15 +16,18 @@ import java.util.function.DoubleUnaryOperator;
 
 /**
  * The oracle: it is told the trial's true law and maximises expected accuracy numerically. For
- * every registered strategy ({@link Strategies#types()}: beam search, adaptive and chain-of-thought
- * included) it searches the training share of the budget and the model size from
- * 1/{@value #SIZE_FACTOR} to {@value #SIZE_FACTOR} times the compute-optimal one (coordinate ascent:
- * share, then size, then share again; each a grid scan refined by Brent's method, Commons Math) —
+ * every registered strategy but adaptive ({@link Strategies#types()}: beam search, weighted
+ * best-of-k, best-of-k with a perfect checker and chain-of-thought included) it searches the training share of the budget and the model size from
+ * 1/{@value #SIZE_FACTOR} to {@value #SIZE_FACTOR} times the compute-optimal one (an 11×11 scan of
+ * (share, size), then coordinate ascent refined by Brent's method, Commons Math) —
  * which covers every allocation a built-in policy can make with any options (a fixed split is a
  * share at the compute-optimal size; a model M times smaller than Chinchilla's on the same tokens is
  * a size 1/√M times the optimum at its own training FLOPs) — and it also weighs every rival policy's
  * own allocation under the true law, keeping the best. So it bounds, on expectation, what the
- * policies a scenario can express reach, up to the search's numerical tolerance. Results are cached per
+ * policies a scenario can express reach, up to the search's numerical tolerance — except adaptive
+ * allocation, which it meets only through the rivals' own allocations (adaptive-difficulty): the
+ * adaptive planner evaluates every option over the suite for each candidate, too costly to search
+ * (a policy serving adaptive on another split or size is not bounded). Results are cached per
  * (belief, truth), so a run with fixed law constants searches once. The search, seconds long, stops
  * between strategies when its thread is interrupted ({@link Cancellation}).
  */
@@ -31,6 +35,8 @@ public final class OraclePolicy implements Policy {
 
     private static final double MIN_LOGIT_SHARE = -6;
     private static final double MAX_LOGIT_SHARE = 7;
+    /** Points per coordinate of the first scan. */
+    private static final int GRID = 11;
     /** The widest size factor searched around the compute-optimal size, each way. */
     static final int SIZE_FACTOR = 1000;
     private static final double MAX_LOG_SIZE_FACTOR = Math.log(SIZE_FACTOR);
@@ -91,6 +97,9 @@ public final class OraclePolicy implements Policy {
             }
         }
         for (StrategyType strategy : Strategies.types()) {
+            if (strategy.id().equals(Adaptive.ID)) {
+                continue;
+            }
             Cancellation.check();
             Allocation candidate = searchStrategy(truth, strategy);
             double accuracy = Expectation.of(truth, candidate).accuracy();
@@ -102,21 +111,46 @@ public final class OraclePolicy implements Policy {
         return best;
     }
 
+    /**
+     * A {@value #GRID}×{@value #GRID} scan of (share, size) first — the accuracy surface has ridges
+     * where k or the strategy's cap changes, and a coordinate search from one start can stop on the
+     * wrong one — then coordinate ascent from the best grid point, each coordinate refined within one
+     * grid step by Brent's method.
+     */
     private Allocation searchStrategy(Forecast truth, StrategyType strategy) {
-        double logitShare = 2;
+        double shareStep = (MAX_LOGIT_SHARE - MIN_LOGIT_SHARE) / (GRID - 1);
+        double sizeStep = 2 * MAX_LOG_SIZE_FACTOR / (GRID - 1);
+        double logitShare = 0;
         double logSize = 0;
+        double best = -1;
+        for (int i = 0; i < GRID; i++) {
+            for (int j = 0; j < GRID; j++) {
+                double x = MIN_LOGIT_SHARE + i * shareStep;
+                double y = -MAX_LOG_SIZE_FACTOR + j * sizeStep;
+                double accuracy = accuracy(truth, strategy, x, y);
+                if (accuracy > best) {
+                    best = accuracy;
+                    logitShare = x;
+                    logSize = y;
+                }
+            }
+        }
         for (int round = 0; round < 2; round++) {
             double size = logSize;
-            logitShare = maximum(x -> accuracy(truth, strategy, x, size), MIN_LOGIT_SHARE, MAX_LOGIT_SHARE);
+            double around = logitShare;
+            logitShare = maximum(x -> accuracy(truth, strategy, x, size), Math.max(MIN_LOGIT_SHARE, around - shareStep),
+                    Math.min(MAX_LOGIT_SHARE, around + shareStep));
             double share = logitShare;
-            logSize = maximum(y -> accuracy(truth, strategy, share, y), -MAX_LOG_SIZE_FACTOR, MAX_LOG_SIZE_FACTOR);
+            double aroundSize = logSize;
+            logSize = maximum(y -> accuracy(truth, strategy, share, y),
+                    Math.max(-MAX_LOG_SIZE_FACTOR, aroundSize - sizeStep), Math.min(MAX_LOG_SIZE_FACTOR, aroundSize + sizeStep));
         }
         return allocation(truth, strategy, logitShare, logSize);
     }
 
-    /** A coarse grid of 13 points, refined by Brent's method within 40 more evaluations. */
+    /** A coarse grid of 9 points, refined by Brent's method within 40 more evaluations. */
     private static double maximum(DoubleUnaryOperator f, double low, double high) {
-        return LogScaleSearch.minimum(x -> -f.applyAsDouble(x), low, high, 13, 40);
+        return LogScaleSearch.minimum(x -> -f.applyAsDouble(x), low, high, 9, 40);
     }
 
     private static double accuracy(Forecast truth, StrategyType strategy, double logitShare, double logSize) {
