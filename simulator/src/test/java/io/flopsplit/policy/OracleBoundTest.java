@@ -13,11 +13,10 @@ import org.junit.jupiter.api.Test;
 /**
  * The oracle bounds every policy a scenario can express, not only the built-in rivals it also
  * weighs: the oracle is held against the strongest policies with varied options — a fixed split at
- * several shares with every strategy the oracle searches (all but adaptive and the perfect checker:
- * beam search, weighted best-of-k and chain-of-thought included), a small model plus search at several size ratios,
+ * several shares with every strategy the oracle searches (all but adaptive: beam search, weighted
+ * best-of-k, the perfect checker and chain-of-thought included), a small model plus search at several size ratios,
  * early stopping — and the built-in rivals, in a test-time-heavy and a training-heavy world.
- * Adaptive allocation is bounded only through the rivals' own allocations, and the perfect checker
- * not at all (see {@link OraclePolicy}).
+ * Adaptive allocation is bounded only through the rivals' own allocations (see {@link OraclePolicy}).
  * The paired difference (oracle − policy, same forecast, exact expectations) must not be negative
  * beyond the search's numerical tolerance.
  */
