@@ -37,8 +37,8 @@ class TestTimeTargetsBreakTest {
     /** The per-strategy match rows turn when a strategy beats the larger model in a pretraining bin: greedy never does. */
     @Test
     void theMatchRowsCountWinsInThePretrainingBins() {
-        MatchTargets.Cell hardest = MatchTargets.GRID.get(2);
-        assertTrue(MatchTargets.winsOf(hardest, "beam-search") > 0, "beam search wins a pretraining bin at R = 22");
-        assertTrue(MatchTargets.winsOf(hardest, "majority-vote") == 0, "majority vote wins none");
+        MatchTargets.Cell middle = MatchTargets.GRID.get(1);
+        assertTrue(MatchTargets.winsOf(middle, "beam-search") > 0, "beam search wins a pretraining bin at R = 0.79");
+        assertTrue(MatchTargets.winsOf(middle, "majority-vote") == 0, "majority vote wins none");
     }
 }

@@ -26,7 +26,7 @@ class SweepFiguresTest {
         assertEquals("deployment.queries (Lifetime real queries)", queries.title());
         Axis auc = SweepFigures.axis(SweepAxis.parse("strategies.revisionKeep=0.1..0.8:8"), 30);
         assertFalse(auc.log());
-        assertEquals("strategies.verifierAuc (AUC of best-of-k's learned…)", auc.title());
+        assertEquals("strategies.revisionKeep (Revisions)", auc.title());
     }
 
     @Test
