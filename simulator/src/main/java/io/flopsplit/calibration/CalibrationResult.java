@@ -28,9 +28,21 @@ public record CalibrationResult(CalibrationTarget target, OptionalDouble model, 
         return new CalibrationResult(target, OptionalDouble.empty(), false, problem.isBlank() ? "no value" : problem);
     }
 
-    /** {@code pass} or {@code FAIL}. */
+    /**
+     * {@code pass}; {@code departs} for a documented departure that still misses; {@code FAIL} for a
+     * target missed without being documented; {@code pass (listed as departing)} for a documented
+     * departure the model now meets (the list of departures is then out of date).
+     */
     public String verdict() {
+        if (target.knownDeparture()) {
+            return passed ? "pass (listed as departing)" : "departs";
+        }
         return passed ? "pass" : "FAIL";
+    }
+
+    /** Whether the result is what the target list says: a pass, or a miss documented as a departure. */
+    public boolean asDocumented() {
+        return passed != target.knownDeparture();
     }
 
     /** The row the {@code calibration} command prints. */
@@ -43,6 +55,7 @@ public record CalibrationResult(CalibrationTarget target, OptionalDouble model, 
             row.text("problem", problem);
         }
         return row.text("tolerance", target.tolerance().describe()).text("verdict", verdict())
-                .text("basis", target.basis().label()).text("source", target.source().toString());
+                .text("basis", target.basis().label()).text("source", target.source().toString())
+                .text("departure", target.departure());
     }
 }

@@ -20,6 +20,10 @@ public final class CalibrationTargets {
 
     static {
         TestTimeTargets.targets().forEach(CalibrationTargets::register);
+        SearchTargets.targets().forEach(CalibrationTargets::register);
+        VerifierTargets.targets().forEach(CalibrationTargets::register);
+        RevisionTargets.targets().forEach(CalibrationTargets::register);
+        MatchTargets.targets().forEach(CalibrationTargets::register);
         DataSelectionTargets.targets().forEach(CalibrationTargets::register);
     }
 

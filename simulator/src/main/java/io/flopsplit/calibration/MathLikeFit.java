@@ -12,11 +12,8 @@ import org.apache.commons.math3.analysis.solvers.BrentSolver;
 import org.apache.commons.math3.fitting.leastsquares.LeastSquaresBuilder;
 import org.apache.commons.math3.fitting.leastsquares.LeastSquaresOptimizer.Optimum;
 import org.apache.commons.math3.fitting.leastsquares.LevenbergMarquardtOptimizer;
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
-import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.linear.RealVector;
-import org.apache.commons.math3.util.Pair;
 
 /**
  * The fit behind the {@code math-like} preset. Targets: Brown et al. 2024 ("Large Language Monkeys",
@@ -24,12 +21,15 @@ import org.apache.commons.math3.util.Pair;
  * 98.44% at k = 10,000, majority vote 40.5–41.4% and flat — and Meta's Llama 3 model card (MATH,
  * 4-shot CoT) pass@1 30.0% for 8B-Instruct and 50.4% for 70B-Instruct, both trained on 15e12 tokens.
  *
- * <p>Model: difficulty b ~ N(0, σ²), discrimination a = 1, so the 8B model's logits are N(θ_8B, σ²).
- * (1) (θ_8B, log σ) by Levenberg–Marquardt least squares on the three 8B figures (coverage@100,
- * coverage@10,000, pass@1); (2) the Zipf exponent of 10 distractors by Brent's root of majority
- * vote at k = 100 = 40.95% (the middle of the published band; k = 1,000 and 10,000 are then
- * predictions, the flatness check); (3) the ability scale s from the 70B anchor,
- * s = (L_8B − L_70B)/(θ_70B − θ_8B), and L_ref = L_8B + s·θ_8B, with the losses from the given law.
+ * <p>Model: difficulty b = −logit P, P ~ Beta(α, β) ({@link DifficultyDistribution.LogitBeta}, a
+ * power-law left tail of per-problem success, Schaeffer et al. 2025, arXiv 2502.17578),
+ * discrimination a = 1. (1) (log α, log β, θ_8B) by Levenberg–Marquardt on the three 8B figures in
+ * logit space (pass@1, coverage@100, coverage@10,000: three equations, three unknowns, so the fit
+ * is exact); (2) the Zipf exponent of 10 distractors by Brent's root of majority vote at
+ * k = 100 = 40.95% (the middle of the published band; k = 1,000 and 10,000 are then predictions,
+ * the flatness check); (3) the ability scale s from the 70B anchor, s = (L_8B − L_70B)/(θ_70B − θ_8B),
+ * and L_ref = L_8B + s·θ_8B, with the losses from the given law. Coverage at k = 10⁵ is then an
+ * extrapolation along the suite's power law (exponent α).
  */
 public final class MathLikeFit {
 
@@ -47,13 +47,14 @@ public final class MathLikeFit {
     /**
      * What the fit found.
      *
-     * @param difficultySd σ of the difficulty distribution
+     * @param alpha α, the power-law exponent of the left tail of per-problem success
+     * @param beta β
      * @param ability8b θ of the 8B model
      * @param zipfExponent concentration of the 10 distractors
      * @param scale the ability scale through both anchors
-     * @param residualRms root-mean-square residual of the least-squares step
+     * @param residualRms root-mean-square residual of the least-squares step (logit units)
      */
-    public record Result(double difficultySd, double ability8b, double zipfExponent, AbilityScale scale,
+    public record Result(double alpha, double beta, double ability8b, double zipfExponent, AbilityScale scale,
             double residualRms) {
     }
 
@@ -62,22 +63,23 @@ public final class MathLikeFit {
 
     /** Runs the fit under {@code law}. */
     public static Result fit(LossSurface law) {
-        DifficultyGrid unit = new DifficultyDistribution.Normal(0, 1).grid(GRID_POINTS);
         Optimum optimum = new LevenbergMarquardtOptimizer().optimize(new LeastSquaresBuilder()
-                .start(new double[] {-1, Math.log(3)}).target(new double[] {COVERAGE_AT_100, COVERAGE_AT_10000,
-                        PASS_AT_1_8B})
-                .model(point -> valueAndJacobian(unit, point)).maxEvaluations(1000).maxIterations(1000).build());
-        double ability = optimum.getPoint().getEntry(0);
-        double sd = Math.exp(optimum.getPoint().getEntry(1));
-        DifficultyGrid grid = scaled(unit, sd);
+                .start(new double[] {Math.log(0.5), Math.log(0.5), -3}).target(new double[] {logit(PASS_AT_1_8B),
+                        logit(COVERAGE_AT_100), logit(COVERAGE_AT_10000)})
+                .model(LeastSquaresFits.withNumericJacobian(MathLikeFit::values, 1e-6))
+                .maxEvaluations(1000).maxIterations(1000).build());
+        double[] point = optimum.getPoint().toArray();
+        double alpha = Math.exp(point[0]);
+        double beta = Math.exp(point[1]);
+        double ability = point[2];
+        DifficultyGrid grid = grid(alpha, beta);
         ProblemSet problems = new ProblemSet(grid, ability, 1);
-        double zipf = new BrentSolver(1e-10).solve(200,
-                z -> majorityVote(problems, z, 100) - MAJORITY_VOTE, 0, 10);
+        double zipf = new BrentSolver(1e-10).solve(200, z -> majorityVote(problems, z, 100) - MAJORITY_VOTE, 0, 10);
         double loss8b = law.loss(PARAMS_8B, TOKENS);
         double loss70b = law.loss(PARAMS_70B, TOKENS);
         double ability70b = Calibration.abilityFor(grid, 1, PASS_AT_1_70B);
         double lossScale = (loss8b - loss70b) / (ability70b - ability);
-        return new Result(sd, ability, zipf, new AbilityScale(loss8b + lossScale * ability, lossScale),
+        return new Result(alpha, beta, ability, zipf, new AbilityScale(loss8b + lossScale * ability, lossScale),
                 optimum.getRMS());
     }
 
@@ -87,32 +89,18 @@ public final class MathLikeFit {
         return problems.mean(problem -> vote.success(problem.passAt1(), k));
     }
 
-    private static RealVector values(DifficultyGrid unit, double[] point) {
-        ProblemSet problems = new ProblemSet(scaled(unit, Math.exp(point[1])), point[0], 1);
-        return new ArrayRealVector(new double[] {problems.coverage(100), problems.coverage(10_000),
-                problems.passAt1()});
+    /** The suite's quadrature for (α, β): the preset's own, so that the preset reproduces the fit exactly. */
+    static DifficultyGrid grid(double alpha, double beta) {
+        return new DifficultyDistribution.LogitBeta(alpha, beta, 0, 1).grid(GRID_POINTS);
     }
 
-    private static Pair<RealVector, RealMatrix> valueAndJacobian(DifficultyGrid unit, RealVector at) {
-        double[] point = at.toArray();
-        RealVector value = values(unit, point);
-        RealMatrix jacobian = new Array2DRowRealMatrix(value.getDimension(), point.length);
-        double h = 1e-6;
-        for (int j = 0; j < point.length; j++) {
-            double[] up = point.clone();
-            double[] down = point.clone();
-            up[j] += h;
-            down[j] -= h;
-            jacobian.setColumnVector(j, values(unit, up).subtract(values(unit, down)).mapDivide(2 * h));
-        }
-        return new Pair<>(value, jacobian);
+    private static RealVector values(double[] point) {
+        ProblemSet problems = new ProblemSet(grid(Math.exp(point[0]), Math.exp(point[1])), point[2], 1);
+        return new ArrayRealVector(new double[] {logit(problems.passAt1()), logit(problems.coverage(100)),
+                logit(problems.coverage(10_000))});
     }
 
-    private static DifficultyGrid scaled(DifficultyGrid unit, double sd) {
-        double[] b = unit.difficulties();
-        for (int j = 0; j < b.length; j++) {
-            b[j] *= sd;
-        }
-        return new DifficultyGrid(b, unit.weights());
+    static double logit(double p) {
+        return Math.log(p / (1 - p));
     }
 }

@@ -1,12 +1,14 @@
 package io.flopsplit.cli;
 
 import io.flopsplit.compute.Range;
+import io.flopsplit.inference.RemovedKeys;
 import io.flopsplit.inference.Strategies;
 import io.flopsplit.inference.StrategyParameters;
 import io.flopsplit.keys.ChoiceKey;
 import io.flopsplit.keys.Key;
 import io.flopsplit.keys.NumberKey;
 import io.flopsplit.keys.OptionalNumberKey;
+import io.flopsplit.keys.TextKey;
 import io.flopsplit.keys.WholeKey;
 import java.util.OptionalDouble;
 import picocli.CommandLine.IModelTransformer;
@@ -28,7 +30,16 @@ final class KeyOptions implements IModelTransformer {
         for (Key<?> key : Strategies.parameters()) {
             spec.addOption(option(key));
         }
+        RemovedKeys.all().keySet().forEach(name -> spec.addOption(removed(name)));
         return spec;
+    }
+
+    /** A hidden option for a removed setting: giving it is an error naming what replaced it. */
+    private static OptionSpec removed(String name) {
+        String option = new TextKey(name, "removed", "").optionName();
+        return OptionSpec.builder(option).hidden(true).type(String.class).paramLabel("X").converters(text -> {
+            throw new TypeConversionException(RemovedKeys.message(name));
+        }).build();
     }
 
     /** The strategies' parameters as given on the command line of {@code spec}, defaults for the rest. */

@@ -6,7 +6,7 @@ import io.flopsplit.inference.Deployment;
 import io.flopsplit.inference.Strategies;
 import io.flopsplit.inference.Strategy;
 import io.flopsplit.inference.StrategyParameters;
-import io.flopsplit.inference.Verifier;
+import io.flopsplit.inference.VerifierKeys;
 import io.flopsplit.tasks.SuiteFile;
 import io.flopsplit.tasks.SuitePresets;
 import io.flopsplit.tasks.TaskSuite;
@@ -60,7 +60,7 @@ final class TestTimeOptions {
      */
     void requireAffordable(CommandLine commandLine, double params, int k, String blame) {
         Deployment deployment = deployment(params);
-        double verifierParams = Verifier.paramsFor(parameters(), params);
+        double verifierParams = VerifierKeys.paramsFor(parameters(), params);
         if (!Double.isFinite(2 * (deployment.samplingFlops(k) + deployment.scoringFlops(verifierParams, k)))) {
             throw new ParameterException(commandLine, blame + ": answering a query k = " + NumberText.exact(k) + " times with a"
                     + " model of " + NumberText.exact(params) + " parameters would cost more FLOPs than a double holds"

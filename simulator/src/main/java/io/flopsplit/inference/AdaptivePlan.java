@@ -2,7 +2,6 @@ package io.flopsplit.inference;
 
 import io.flopsplit.tasks.Problem;
 import java.util.StringJoiner;
-import org.apache.commons.rng.UniformRandomProvider;
 
 /** The per-bin choice of {@link Adaptive}: success and FLOPs average over where the estimate lands. */
 final class AdaptivePlan implements Plan {
@@ -49,8 +48,8 @@ final class AdaptivePlan implements Plan {
     }
 
     @Override
-    public Outcome sample(Problem problem, UniformRandomProvider rng) {
-        return chosen[bins.sampleBin(problem.difficulty(), rng)].sample(problem, rng);
+    public Outcome sample(Problem problem, QueryStreams streams) {
+        return chosen[bins.sampleBin(problem.difficulty(), streams.estimates())].sample(problem, streams);
     }
 
     @Override

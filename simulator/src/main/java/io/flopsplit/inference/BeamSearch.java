@@ -1,57 +1,97 @@
 package io.flopsplit.inference;
 
 import io.flopsplit.compute.Checks;
+import io.flopsplit.compute.Range;
+import io.flopsplit.keys.Key;
 import io.flopsplit.keys.Keys;
 import io.flopsplit.keys.NumberKey;
 import io.flopsplit.keys.WholeKey;
-import io.flopsplit.tasks.Problem;
+import io.flopsplit.memo.Memo;
 import io.flopsplit.tasks.TaskSuite;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.math3.distribution.HypergeometricDistribution;
-import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
 /**
- * Beam search guided by a process reward model (Snell et al. 2024, arXiv 2408.03314,
- * §5.1): a solution is S steps; a step extending a correct prefix is correct with probability
- * p_i^(1/S) (so S correct steps in a row succeed with p_i), and a wrong prefix stays wrong. With
- * budget k, k candidates are scored per step: B = ⌈k / branching⌉ beams (one when k &lt; branching)
- * share the k children as evenly as they can, ⌊k/B⌋ each and one more for k mod B beams chosen at
- * random, and the top B are kept; at the end the top-scored beam is returned. (When branching
- * divides k this is Snell et al.'s k/M beams of M children.) The PRM scores a correct prefix
- * N(d, 1) and a wrong one N(0, 1), independently at every step (and afresh for the final choice).
+ * Beam search guided by a process reward model (PRM; Snell et al. 2024, arXiv 2408.03314, §5.2): a
+ * solution is S steps; with budget N and width M, N candidates are scored at every step, the top
+ * B = ⌈N/M⌉ prefixes kept and each extended (the N children shared as evenly as they can be), and
+ * at the end the top-scored of the B finished solutions is returned.
+ * <ul>
+ * <li><b>Heterogeneous step difficulty</b>: a problem's failure −log p is shared among its steps
+ * by Dirichlet(c, …, c) weights w_s, drawn per query, and a step extending a right prefix is right
+ * with p_s = p^(w_s), so an independent sample still succeeds with p. A small concentration c puts
+ * most of the difficulty on one bottleneck step (a hard problem usually has one hard step rather
+ * than S moderately hard ones). A wrong prefix stays wrong.</li>
+ * <li><b>A PRM that cannot judge what it cannot solve</b>: a step is scored N(±d_s/2, 1) with
+ * d_s = λ·d_hi·p_s^γ, d_hi the verifier's separation on easy problems ({@link Verifier}): on a step
+ * the model almost never gets right the PRM barely tells right from wrong (ProcessBench, Zheng et
+ * al. 2024, arXiv 2412.06559, Table 3: step-error identification falls from GSM8K to olympiad
+ * problems, for Math-Shepherd-style PRMs to a third or less), so search cannot find the one right
+ * continuation of a bottleneck step much better than sampling does.</li>
+ * <li><b>Answer-level effects</b>: a PRM's value estimate judges where a line is heading, so every
+ * score of a line carries the effect τ·η of its final answer ({@link Verifier}'s answer effect,
+ * fitted on best-of-N weighted): a right line is judged against the wrong answer the PRM likes
+ * most, at d_s + τ·(η_right − max of the m distractors' η), the same for every step and for the
+ * final choice among the finished beams (judged at the verifier's final-answer separation d(p)).
+ * When the PRM prefers a wrong answer, wider search converges on it: search plateaus, as Snell et
+ * al. observe ("these improvements greatly diminish", §5.3).</li>
+ * </ul>
+ * Success is exact given the step shares (a Markov chain on the number of right beams, with the
+ * selection probabilities of {@link BeamSelection}), averaged over {@value BeamChain#SHARE_POINTS}
+ * quasi-random draws of the step shares and answer effects, tabulated on the logit-p grid of
+ * {@link VerifierTables} per budget node ({@link BudgetGrid}); the sampler simulates a query. Constants c, λ, γ: least-squares fit
+ * to Snell et al.'s beam-search curves (see {@link #FIT}). Not captured: over-optimisation of the
+ * PRM by wide beams on easy problems (Snell et al. Fig. 3 right; Dalal et al. 2026, arXiv
+ * 2603.15377); lookahead search; recovery from a wrong step; weighted aggregation of the finished
+ * beams. Cost: 2·(N + N_prm)·(τ_in + N·τ_out) (prefixes cached); budgets up to {@value #MAX_K}.
  *
- * <p>Success is computed exactly as a Markov chain on the number of correct beams, with the
- * selection probabilities of {@link BeamSelection} and the hypergeometric share of the extra
- * children that falls to correct beams. Cost: the generator writes k·τ_out tokens over the S steps
- * and the PRM reads them, prefixes cached: 2·(N + N_prm)·(τ_in + k·τ_out). Budgets are limited to
- * k &lt;= {@value #MAX_K}, the range Snell et al. study.
- *
- * @param steps S, steps per solution, in [1, 100]
- * @param branching children per beam per step, in [1, {@value #MAX_K}]
- * @param prm the process reward model's AUC (per step) and size
+ * @param steps S, steps per solution
+ * @param branching M, children per beam per step
+ * @param stepConcentration c, the Dirichlet concentration of step difficulty
+ * @param stepSeparation λ in (0, 1], the PRM's step-level separation relative to d_hi
+ * @param separationExponent γ &gt;= 0, how fast the step-level separation falls with the step's difficulty
+ * @param verifier the PRM's scoring model and size
  */
-public record BeamSearch(int steps, int branching, Verifier prm) implements Strategy, LogitSuccess {
+public record BeamSearch(int steps, int branching, double stepConcentration, double stepSeparation,
+        double separationExponent, Verifier verifier) implements Strategy, LogitSuccess {
 
     public static final String ID = "beam-search";
     public static final int MAX_K = 256;
-    public static final NumberKey PRM_AUC = Keys.number("prmAuc",
-            "Beam search: per-step AUC of the process reward model (an assumption, not a fit)", 0.8, Verifier.AUC);
-    public static final WholeKey STEPS = Keys.whole("steps",
-            "Beam search: reasoning steps per solution (an assumption, not a fit)", 5, 1, 100);
+    /** How the constants were fitted, for people and outputs. */
+    public static final String FIT = "least squares (BOBYQA, Commons Math) of (log c, lambda, gamma) to Snell et al."
+            + " 2024 Fig. 3 (left): beam M = 4 at N = 16 and 256, M = sqrt N at 256, on snell-math";
     public static final WholeKey BRANCHING = Keys.whole("branching",
-            "Beam search: children per beam per step (Snell et al. 2024 use 4, sec. 5.1)", 4, 1, MAX_K);
+            "Beam search: children per beam per step (Snell et al. 2024 use 4, sec. 5.2)", 4, 1, MAX_K);
+    public static final NumberKey STEP_CONCENTRATION = Keys.number("beamStepConcentration",
+            "Beam search: Dirichlet concentration c of the steps' shares of a problem's difficulty (small: one"
+                    + " bottleneck step; fitted to Snell et al. 2024 Fig. 3)", 1.993, Range.POSITIVE);
+    public static final NumberKey STEP_SEPARATION = Keys.number("beamStepSeparation",
+            "Beam search: the PRM's separation of right from wrong steps relative to the verifier's d_hi (fitted"
+                    + " to Snell et al. 2024 Fig. 3; the fit ends at the bound 1)", 1.0, Range.openClosed(0, 1));
+    public static final NumberKey SEPARATION_EXPONENT = Keys.number("beamSeparationExponent",
+            "Beam search: gamma, the PRM's step separation falls as p_s^gamma with the step's success p_s"
+                    + " (ProcessBench; fitted to Snell et al. 2024 Fig. 3)", 1.940, Range.closed(0, 10));
     public static final StrategyType TYPE = new StrategyType(ID,
             "Beam search over k candidates per step scored by a process reward model (Snell et al. 2024)",
-            List.of(PRM_AUC, STEPS, BRANCHING, Verifier.PARAMS), (parameters, modelParams) -> new BeamSearch(
-                    Math.toIntExact(parameters.get(STEPS)), Math.toIntExact(parameters.get(BRANCHING)),
-                    new Verifier(parameters.get(PRM_AUC), Verifier.paramsFor(parameters, modelParams))));
+            parameters(), (parameters, modelParams) -> new BeamSearch(VerifierKeys.steps(parameters),
+                    Math.toIntExact(parameters.get(BRANCHING)), parameters.get(STEP_CONCENTRATION),
+                    parameters.get(STEP_SEPARATION), parameters.get(SEPARATION_EXPONENT),
+                    VerifierKeys.verifier(parameters, modelParams)));
 
     public BeamSearch {
-        STEPS.check((long) steps);
+        VerifierKeys.STEPS.check((long) steps);
         BRANCHING.check((long) branching);
-        Checks.present("prm", prm);
+        STEP_CONCENTRATION.check(stepConcentration);
+        STEP_SEPARATION.check(stepSeparation);
+        SEPARATION_EXPONENT.check(separationExponent);
+        Checks.present("verifier", verifier);
+    }
+
+    private static List<Key<?>> parameters() {
+        List<Key<?>> keys = new ArrayList<>(List.of(BRANCHING, STEP_CONCENTRATION, STEP_SEPARATION,
+                SEPARATION_EXPONENT));
+        keys.addAll(VerifierKeys.ALL);
+        return keys;
     }
 
     @Override
@@ -60,19 +100,13 @@ public record BeamSearch(int steps, int branching, Verifier prm) implements Stra
     }
 
     /**
-     * Per step: the extra children's share (one uniform per beam), the correct candidates (one
-     * binomial), and the process reward model's k scores (normal draws), sorted.
+     * Per step: the extra children's share (one uniform per beam), the right candidates (one
+     * binomial), and the PRM's k scores (normal draws), sorted; and the step shares.
      */
     @Override
     public double drawsPerQuery(TaskSuite suite, int k) {
         double scores = k * (Draws.BETA_DRAW_WORK + Math.log(k + 1.0) / Math.log(2));
-        return steps * (beams(k) + Draws.binomialWork(k) + scores);
-    }
-
-    /** Success depends on the parameters in this key (the tabulation key, {@link LogitSuccess}). */
-    @Override
-    public Object successKey() {
-        return java.util.List.of(steps, branching, prm.auc());
+        return steps * (Draws.BETA_DRAW_WORK + beams(k) + Draws.binomialWork(k) + scores);
     }
 
     @Override
@@ -85,152 +119,38 @@ public record BeamSearch(int steps, int branching, Verifier prm) implements Stra
         return (Strategy.checkK(k) + branching - 1) / branching;
     }
 
+    /** Success depends on these constants, not on the verifier's size (the tabulation key, {@link LogitSuccess}). */
+    @Override
+    public Object successKey() {
+        return List.of(steps, branching, stepConcentration, stepSeparation, separationExponent, verifier.scoring());
+    }
+
     @Override
     public double flopsPerQuery(Deployment deployment, int k) {
         double tokens = deployment.promptTokens() + Strategy.checkK(k) * deployment.answerTokens();
-        return deployment.flops(tokens) + deployment.convention().inferenceFlops(prm.params(), tokens);
+        return deployment.flops(tokens) + deployment.convention().inferenceFlops(verifier.params(), tokens);
+    }
+
+    /** The chains (their quasi-random step shares and answer effects) per model, made once. */
+    private static final Memo<Model, BeamChain> CHAINS = new Memo<>(256);
+
+    /** What success depends on: every constant but the PRM's size. */
+    private record Model(int steps, int branching, double stepConcentration, double stepSeparation,
+            double separationExponent, Verifier scoring, int distractors) {
     }
 
     @Override
     public Plan plan(Setting setting, int k) {
-        Strategy.checkK(k);
-        if (k > MAX_K) {
-            throw new IllegalArgumentException("k: beam-search is modelled up to k = " + MAX_K + ", was " + k);
-        }
+        Strategy.checkK(k, this);
+        int distractors = setting.suite().distractors().count();
+        Model model = new Model(steps, branching, stepConcentration, stepSeparation, separationExponent,
+                verifier.scoring(), distractors);
+        BeamChain chain = CHAINS.get(model, key -> new BeamChain(steps, stepConcentration,
+                stepSeparation * verifier.separationEasy(), separationExponent, verifier.scoring(), distractors));
+        SuccessTable table = BudgetGrid.table(model, k, MAX_K, node -> chain.table(VerifierTables.GRID, node,
+                beams(node)));
         int width = beams(k);
-        double d = prm.separation();
-        return new Chain(k, flopsPerQuery(setting.deployment(), k), width, BeamSelection.table(k, width, d),
-                BeamSelection.table(width, 1, d));
-    }
-
-    /** The beam search at one budget: the Markov chain and the step-level sampler. */
-    private final class Chain implements Plan {
-        private final int k;
-        private final double flops;
-        private final int width;
-        private final int children;
-        private final int extra;
-        private final double[][] extraToCorrect;
-        private final double[][] keep;
-        private final double[][] pick;
-
-        Chain(int k, double flops, int width, double[][] keep, double[][] pick) {
-            this.k = k;
-            this.flops = flops;
-            this.width = width;
-            this.children = k / width;
-            this.extra = k - width * children;
-            this.extraToCorrect = new double[width + 1][];
-            for (int j = 0; j <= width; j++) {
-                extraToCorrect[j] = extraShares(j);
-            }
-            this.keep = keep;
-            this.pick = pick;
-        }
-
-        /** P(h of the extra children fall to the j correct beams), h = 0..min(j, extra). */
-        private double[] extraShares(int correctBeams) {
-            if (extra == 0) {
-                return new double[] {1};
-            }
-            HypergeometricDistribution shares = new HypergeometricDistribution(null, width, extra, correctBeams);
-            double[] pmf = new double[Math.min(correctBeams, extra) + 1];
-            for (int h = 0; h < pmf.length; h++) {
-                pmf[h] = shares.probability(h);
-            }
-            return pmf;
-        }
-
-        @Override
-        public String strategy() {
-            return ID;
-        }
-
-        @Override
-        public int k() {
-            return k;
-        }
-
-        @Override
-        public double flopsPerQuery() {
-            return flops;
-        }
-
-        @Override
-        public double successProbability(Problem problem) {
-            double stepSuccess = Math.exp(-Problem.softplus(-problem.logit()) / steps);
-            double[] beams = new double[width + 1];
-            beams[width] = 1;
-            for (int s = 0; s < steps; s++) {
-                beams = step(beams, stepSuccess);
-            }
-            double success = 0;
-            for (int j = 0; j <= width; j++) {
-                success += beams[j] * pick[j][1];
-            }
-            return Math.min(1, Math.max(0, success));
-        }
-
-        private double[] step(double[] beams, double stepSuccess) {
-            double[] correctCandidates = new double[k + 1];
-            for (int j = 0; j <= width; j++) {
-                if (beams[j] > 0) {
-                    double[] shares = extraToCorrect[j];
-                    for (int h = 0; h < shares.length; h++) {
-                        if (shares[h] > 0) {
-                            double[] pmf = Binomials.pmf(children * j + h, stepSuccess, k);
-                            for (int c = 0; c <= k; c++) {
-                                correctCandidates[c] += beams[j] * shares[h] * pmf[c];
-                            }
-                        }
-                    }
-                }
-            }
-            double[] next = new double[width + 1];
-            for (int c = 0; c <= k; c++) {
-                for (int r = 0; r <= width; r++) {
-                    next[r] += correctCandidates[c] * keep[c][r];
-                }
-            }
-            return next;
-        }
-
-        @Override
-        public Outcome sample(Problem problem, UniformRandomProvider rng) {
-            double stepSuccess = Math.exp(-Problem.softplus(-problem.logit()) / steps);
-            ZigguratSampler.NormalizedGaussian normal = ZigguratSampler.NormalizedGaussian.of(rng);
-            int correct = width;
-            for (int s = 0; s < steps; s++) {
-                int childrenOfCorrect = children * correct + Draws.hypergeometric(rng, width, extra, correct);
-                int correctCandidates = Draws.binomial(rng, childrenOfCorrect, stepSuccess);
-                correct = keptCorrect(normal, correctCandidates, k, width);
-            }
-            return new Outcome(keptCorrect(normal, correct, width, 1) == 1, flops);
-        }
-
-        private int keptCorrect(ZigguratSampler.NormalizedGaussian normal, int correct, int candidates, int kept) {
-            double d = prm.separation();
-            if (candidates <= kept || correct == 0 || correct == candidates || !Double.isFinite(d)) {
-                return Math.min(correct, kept);
-            }
-            double[] correctScores = new double[correct];
-            double[] wrongScores = new double[candidates - correct];
-            Arrays.setAll(correctScores, i -> d + normal.sample());
-            Arrays.setAll(wrongScores, i -> normal.sample());
-            Arrays.sort(correctScores);
-            Arrays.sort(wrongScores);
-            int fromCorrect = 0;
-            int ci = correctScores.length - 1;
-            int wi = wrongScores.length - 1;
-            for (int taken = 0; taken < kept; taken++) {
-                if (wi < 0 || (ci >= 0 && correctScores[ci] > wrongScores[wi])) {
-                    fromCorrect++;
-                    ci--;
-                } else {
-                    wi--;
-                }
-            }
-            return fromCorrect;
-        }
+        return new TabulatedPlan(ID, k, flopsPerQuery(setting.deployment(), k), table,
+                (problem, streams) -> chain.sample(problem.logit(), k, width, streams), ID + "@" + k);
     }
 }

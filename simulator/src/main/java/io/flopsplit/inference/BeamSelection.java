@@ -7,11 +7,11 @@ package io.flopsplit.inference;
  * last kept candidate,
  * P(R = r) = ∫ c·φ(t − d)·B(r − 1; c − 1, Φ̄(t − d))·B(keep − r; w, Φ̄(t))
  *          + w·φ(t)·B(r; c, Φ̄(t − d))·B(keep − r − 1; w − 1, Φ̄(t)) dt,
- * with w = candidates − c and B the binomial pmf, integrated by Simpson's rule on [−9, d + 9].
+ * with w = candidates − c and B the binomial pmf, integrated by Simpson's rule (step 0.1) on [−9, d + 9].
  */
 final class BeamSelection {
 
-    private static final double STEP = 0.05;
+    private static final double STEP = 0.1;
     private static final double REACH = 9;
 
     private BeamSelection() {

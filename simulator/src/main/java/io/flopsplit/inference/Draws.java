@@ -8,9 +8,10 @@ import org.apache.commons.math3.special.Erf;
  * Exact random draws in bulk, from a stream the caller passes in: a whole batch of attempts is
  * summarised by one binomial or geometric draw instead of one uniform per attempt.
  *
- * <p>Binomial(n, p) uses the waiting-time method (one geometric jump per success) for small n and
- * the exact recursive order-statistic split of Knuth (TAOCP vol. 2, §3.4.1, Ex. 27: the median of
- * n uniforms is Beta-distributed) for large n, so its cost is O(log n + min(np, 64)) draws.
+ * <p>Binomial(n, p) uses the waiting-time method (one geometric jump per success) when n or the
+ * mean n·min(p, 1 − p) is small, and otherwise the exact recursive order-statistic split of Knuth
+ * (TAOCP vol. 2, §3.4.1, Ex. 27: the median of n uniforms is Beta-distributed) until it is, so its
+ * cost is O(log n + 64) draws.
  */
 public final class Draws {
 
@@ -86,7 +87,7 @@ public final class Draws {
         if (p > 0.5) {
             return n - binomial(rng, n, 1 - p);
         }
-        if (n > SPLIT_ABOVE) {
+        if (n > SPLIT_ABOVE && n * p > SPLIT_ABOVE / 2.0) {
             int a = 1 + n / 2;
             double median = ChengBetaSampler.of(rng, a, n + 1 - a).sample();
             return median < p ? a + binomial(rng, n - a, (p - median) / (1 - median))

@@ -6,7 +6,10 @@ import java.util.function.BiPredicate;
 import java.util.function.ToDoubleFunction;
 import org.apache.commons.rng.UniformRandomProvider;
 
-/** A plan whose FLOPs per query do not depend on the problem or on the draws. */
+/**
+ * A plan whose FLOPs per query do not depend on the problem or on the draws, and whose sampler draws
+ * from the query's samples stream only (no verifier, no difficulty estimate).
+ */
 record FixedPlan(String strategy, int k, double flopsPerQuery, ToDoubleFunction<Problem> success,
         BiPredicate<Problem, UniformRandomProvider> sampler) implements Plan {
 
@@ -20,7 +23,7 @@ record FixedPlan(String strategy, int k, double flopsPerQuery, ToDoubleFunction<
     }
 
     @Override
-    public Outcome sample(Problem problem, UniformRandomProvider rng) {
-        return new Outcome(sampler.test(problem, rng), flopsPerQuery);
+    public Outcome sample(Problem problem, QueryStreams streams) {
+        return new Outcome(sampler.test(problem, streams.samples()), flopsPerQuery);
     }
 }

@@ -2,12 +2,13 @@ package io.flopsplit.inference;
 
 import io.flopsplit.tasks.Problem;
 import io.flopsplit.tasks.ProblemSet;
-import org.apache.commons.rng.UniformRandomProvider;
 
 /**
  * A strategy resolved for one setting and one budget k: its FLOPs per query, its success
  * probability on each problem (analytic where a closed form exists, otherwise a documented
- * deterministic computation), and a sampler of outcomes that must agree with it in expectation.
+ * deterministic computation — a Monte-Carlo table with pinned seeds, {@link SuccessTable}), and a
+ * sampler of outcomes that must agree with it in expectation. {@link #successProbability} is cheap
+ * (a closed form or one interpolation): Monte Carlo and policies call it for every problem.
  */
 public interface Plan {
 
@@ -23,8 +24,8 @@ public interface Plan {
     /** Probability that the strategy returns a correct answer to {@code problem}. */
     double successProbability(Problem problem);
 
-    /** One query on {@code problem}, drawn from {@code rng}. */
-    Outcome sample(Problem problem, UniformRandomProvider rng);
+    /** One query on {@code problem}, each draw from the stream of its purpose. */
+    Outcome sample(Problem problem, QueryStreams streams);
 
     /** A short description: {@code majority-vote@64}; adaptive lists its choice per difficulty bin. */
     default String describe() {

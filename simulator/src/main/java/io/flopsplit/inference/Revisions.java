@@ -1,43 +1,88 @@
 package io.flopsplit.inference;
 
+import io.flopsplit.compute.Checks;
 import io.flopsplit.compute.Range;
+import io.flopsplit.keys.ChoiceKey;
+import io.flopsplit.keys.Key;
 import io.flopsplit.keys.Keys;
 import io.flopsplit.keys.NumberKey;
-import io.flopsplit.tasks.Problem;
+import io.flopsplit.keys.WholeKey;
+import io.flopsplit.tasks.Distractors;
 import io.flopsplit.tasks.TaskSuite;
+import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.rng.UniformRandomProvider;
+import java.util.Locale;
 
 /**
- * Sequential revisions (Snell et al. 2024, arXiv 2408.03314, §6): a first answer,
- * then k − 1 revisions, each conditioned on the previous answer; the last answer is returned. A
- * revision fixes a wrong answer with probability r·p_i (a model rarely fixes what it could not
- * solve afresh, so fixes scale with the problem's pass@1) and breaks a right one with probability
- * ε. This two-state Markov chain has the closed form
- * P_k = π + (p − π)·(1 − r·p − ε)^(k−1), π = r·p/(r·p + ε).
- * The chain is one growing sequence with a shared key/value cache, so every token is processed once:
- * 2·N·(τ_in + k·τ_out). The sampler jumps from flip to flip with geometric draws.
+ * Sequential revisions (Snell et al. 2024, arXiv 2408.03314, §6): k answers in chains of revisions.
+ * A chain's first answer is a fresh attempt; each revision keeps the previous answer with probability
+ * κ, otherwise makes a fresh attempt that succeeds with p′ = σ(logit p + δ) — the previous attempts
+ * in context raise the chance of a right answer. So a right answer is broken with probability
+ * (1 − κ)(1 − p′) (the revision model, trained on wrong-to-right sequences only, rewrites right
+ * answers too: "around 38% of correct answers get converted back to incorrect ones", §6.1), and
+ * pass@1 along a chain rises geometrically from p to p′ (Fig. 6 left). k answers are spread over
+ * {@code chains} parallel chains ({@code revisionChainsRule: sqrt}: round(√k), Snell's mix), and the
+ * answer is chosen across the chains by a verifier (best-of-N weighted within each chain, then across
+ * the chains' picks; App. M), by majority over every answer, or as the last answer (§6.2 "naïve").
+ * The verifier is the scoring model of {@link Verifier} without exploits (no search).
  *
- * @param fixRate r in [0, 1], the chance a revision fixes a wrong answer, relative to pass@1
- * @param breakRate ε in [0, 1], the chance a revision breaks a right answer
+ * <p>Fit (on {@code snell-math} at the revision model's ability, prototype grid over κ × δ): κ = 0.2,
+ * δ = 0.5 give the break rate 36% (published ≈ 38%), sequential ahead of parallel by 2–5 points at
+ * N = 4–64 ("narrowly outperforms"), full sequential best on easy bins and an intermediate ratio on
+ * bin 4 at N = 128 (Fig. 7). Not captured: the revision model's four-answer context window; that it
+ * is a separately fine-tuned model (here the answering model revises itself); correlation between a
+ * chain's attempts beyond keeping an answer. Costs 2·N·(τ_in + k·τ_out), plus the verifier's
+ * 2·N_v·k·(τ_in + τ_out) with verifier selection. Success is a Monte-Carlo table (one simulated
+ * query per draw); budgets up to {@value #MAX_K}.
+ *
+ * @param keep κ in [0, 1), the chance a revision keeps the previous answer
+ * @param gain δ &gt;= 0, the logit gain of a revision's fresh attempt
+ * @param chains the number of parallel chains, or 0 for round(√k)
+ * @param selection how the answer is chosen
+ * @param verifier the scorer of verifier selection and its size
  */
-public record Revisions(double fixRate, double breakRate) implements Strategy, LogitSuccess {
+public record Revisions(double keep, double gain, int chains, RevisionChains.Selection selection, Verifier verifier)
+        implements Strategy, LogitSuccess {
 
     public static final String ID = "revisions";
-    public static final NumberKey FIX_RATE = Keys.number("fixRate",
-            "Revisions: chance a revision fixes a wrong answer, relative to its pass@1 (an assumption, not a fit)",
-            0.5, Range.PROBABILITY);
-    public static final NumberKey BREAK_RATE = Keys.number("breakRate",
-            "Revisions: chance a revision breaks a right answer (an assumption, not a fit)", 0.05,
-            Range.PROBABILITY);
+    public static final int MAX_K = 1024;
+    public static final NumberKey KEEP = Keys.number("revisionKeep",
+            "Revisions: chance a revision keeps the previous answer (fitted to Snell et al. 2024 sec. 6)", 0.2,
+            new Range(0, false, 1, true));
+    public static final NumberKey GAIN = Keys.number("revisionGain",
+            "Revisions: logit gain of a revision's fresh attempt over the first (fitted to Snell et al. 2024 sec. 6)",
+            0.5, Range.NON_NEGATIVE);
+    public static final WholeKey CHAINS = Keys.whole("revisionChains",
+            "Revisions: parallel chains sharing the k answers (1: fully sequential; Snell et al. 2024 sec. 6.2)",
+            1, 1, MAX_K);
+    public static final ChoiceKey CHAINS_RULE = Keys.choice("revisionChainsRule",
+            "Revisions: fixed (revisionChains chains) or sqrt (round(sqrt k) chains, a sequential/parallel mix)",
+            "fixed", List.of("fixed", "sqrt"));
+    public static final ChoiceKey SELECTION = Keys.choice("revisionSelection",
+            "Revisions: how the answer is chosen across the chains: verifier (best-of-N weighted), majority, or the"
+                    + " last answer (Snell et al. 2024 sec. 6, app. M)", "verifier",
+            List.of("verifier", "majority", "last"));
     public static final StrategyType TYPE = new StrategyType(ID,
-            "A first answer and k - 1 revisions, the last returned (Snell et al. 2024, sec. 6)",
-            List.of(FIX_RATE, BREAK_RATE), (parameters, modelParams) -> new Revisions(parameters.get(FIX_RATE),
-                    parameters.get(BREAK_RATE)));
+            "k answers in chains of revisions, chosen by a verifier, a vote or the last (Snell et al. 2024, sec. 6)",
+            parameters(), (parameters, modelParams) -> new Revisions(parameters.get(KEEP), parameters.get(GAIN),
+                    parameters.get(CHAINS_RULE).equals("sqrt") ? 0 : Math.toIntExact(parameters.get(CHAINS)),
+                    RevisionChains.Selection.valueOf(parameters.get(SELECTION).toUpperCase(Locale.ROOT)),
+                    VerifierKeys.verifier(parameters, modelParams).withoutExploits()));
 
     public Revisions {
-        FIX_RATE.check(fixRate);
-        BREAK_RATE.check(breakRate);
+        KEEP.check(keep);
+        GAIN.check(gain);
+        if (chains != 0) {
+            CHAINS.check((long) chains);
+        }
+        Checks.present("selection", selection);
+        Checks.present("verifier", verifier);
+    }
+
+    private static List<Key<?>> parameters() {
+        List<Key<?>> keys = new ArrayList<>(List.of(KEEP, GAIN, CHAINS, CHAINS_RULE, SELECTION));
+        keys.addAll(VerifierKeys.ALL);
+        return keys;
     }
 
     @Override
@@ -45,61 +90,53 @@ public record Revisions(double fixRate, double breakRate) implements Strategy, L
         return ID;
     }
 
-    /** Success depends on the parameters in this key (the tabulation key, {@link LogitSuccess}). */
-    @Override
-    public Object successKey() {
-        return this;
+    /** The parallel chains at budget k. */
+    public int chainsAt(int k) {
+        return chains == 0 ? Math.max(1, (int) Math.round(Math.sqrt(k))) : Math.min(chains, k);
     }
 
-    /** P(the last of k answers is correct). */
-    public double successProbability(Problem problem, int k) {
-        double p = problem.passAt1();
-        double fix = fixRate * p;
-        double leave = fix + breakRate;
-        if (leave == 0 || k == 1) {
-            return p;
-        }
-        double stationary = fix / leave;
-        return stationary + (p - stationary) * Math.pow(1 - leave, k - 1);
+    /** Success depends on these constants, not on the verifier's size (the tabulation key, {@link LogitSuccess}). */
+    @Override
+    public Object successKey() {
+        return List.of(keep, gain, chains, selection, verifier.scoring());
     }
 
     @Override
     public double flopsPerQuery(Deployment deployment, int k) {
-        return deployment.samplingFlops(Strategy.checkK(k));
+        double flops = deployment.samplingFlops(Strategy.checkK(k));
+        return selection == RevisionChains.Selection.VERIFIER ? flops + deployment.scoringFlops(verifier.params(), k)
+                : flops;
     }
 
     /**
-     * One draw for the first answer and one per change of its correctness: a revision changes it
-     * with probability at most max(fixRate, breakRate), so about k·max(fixRate, breakRate) draws.
+     * Per answer: a keep-or-revise uniform and, when revised, an attempt (a uniform and a class);
+     * with verifier selection a normal score per answer and one answer effect per class.
      */
     @Override
     public double drawsPerQuery(TaskSuite suite, int k) {
-        return 2 + (k - 1.0) * Math.max(fixRate, breakRate);
+        return VerifierQueries.chainWork(suite, k, selection == RevisionChains.Selection.VERIFIER);
     }
 
     @Override
     public int maxK() {
-        return MAX_SAMPLES;
+        return MAX_K;
+    }
+
+    /** A table's model: every constant the success depends on, and the suite's distractors. */
+    private record Model(double keep, double gain, int chains, RevisionChains.Selection selection, Verifier scoring,
+            Distractors distractors) {
     }
 
     @Override
     public Plan plan(Setting setting, int k) {
-        Strategy.checkK(k);
-        return new FixedPlan(ID, k, setting.deployment().samplingFlops(k), problem -> successProbability(problem, k),
-                (problem, rng) -> sampleChain(rng, problem.passAt1(), k));
-    }
-
-    private boolean sampleChain(UniformRandomProvider rng, double p, int k) {
-        boolean correct = Draws.bernoulli(rng, p);
-        long revisionsLeft = k - 1L;
-        while (true) {
-            double flip = correct ? breakRate : fixRate * p;
-            long wait = Draws.failuresBeforeSuccess(rng, flip);
-            if (wait >= revisionsLeft) {
-                return correct;
-            }
-            revisionsLeft -= wait + 1;
-            correct = !correct;
-        }
+        Strategy.checkK(k, this);
+        RevisionChains simulation = new RevisionChains(keep, gain, selection, verifier, setting.distractorShares());
+        Model model = new Model(keep, gain, chains, selection, verifier.scoring(), setting.suite().distractors());
+        SuccessTable table = BudgetGrid.table(model, k, MAX_K, node -> SuccessTable.simulate(VerifierTables.GRID,
+                (p, logitP, streams) -> simulation.succeeds(p, logitP, node, chainsAt(node), streams)));
+        int parallel = chainsAt(k);
+        return new TabulatedPlan(ID, k, flopsPerQuery(setting.deployment(), k), table,
+                (problem, streams) -> simulation.succeeds(problem.passAt1(), problem.logit(), k, parallel, streams),
+                ID + "@" + k + "(" + (k / parallel) + ":" + parallel + ")");
     }
 }

@@ -24,6 +24,7 @@ public final class Strategies {
         register(ChainOfThought.TYPE);
         register(BestOfKOracle.TYPE);
         register(BestOfKVerifier.TYPE);
+        register(WeightedBestOfK.TYPE);
         register(MajorityVote.TYPE);
         register(BeamSearch.TYPE);
         register(Revisions.TYPE);

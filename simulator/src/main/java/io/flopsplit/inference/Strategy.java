@@ -14,7 +14,8 @@ import java.util.function.DoublePredicate;
  * registered with its parameters as a {@link StrategyType} in {@link Strategies}.
  */
 public sealed interface Strategy
-        permits Greedy, ChainOfThought, BestOfKOracle, BestOfKVerifier, MajorityVote, BeamSearch, Revisions, Adaptive {
+        permits Greedy, ChainOfThought, BestOfKOracle, BestOfKVerifier, WeightedBestOfK, MajorityVote, BeamSearch, Revisions,
+        Adaptive {
 
     /** The largest number of samples a sampling strategy is modelled for. */
     int MAX_SAMPLES = 100_000;
@@ -65,6 +66,16 @@ public sealed interface Strategy
             }
         }
         return low;
+    }
+
+    /** Checks a budget parameter of {@code strategy}: 1 &lt;= k &lt;= its {@link #maxK()}. */
+    static int checkK(int k, Strategy strategy) {
+        checkK(k);
+        if (k > strategy.maxK()) {
+            throw new IllegalArgumentException("k: " + strategy.id() + " is modelled up to k = " + strategy.maxK()
+                    + ", was " + k);
+        }
+        return k;
     }
 
     /** Checks a budget parameter: k &gt;= 1. */

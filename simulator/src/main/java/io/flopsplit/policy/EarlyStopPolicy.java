@@ -39,8 +39,10 @@ public record EarlyStopPolicy(double trainingShare, StrategyType strategy) imple
             EarlyStopPolicy.class, List.of(TRAINING_SHARE, STRATEGY),
             options -> new EarlyStopPolicy(options.get(TRAINING_SHARE), Strategies.type(options.get(STRATEGY))),
             (policy, options) -> options.with(TRAINING_SHARE, policy.trainingShare())
-                    .with(STRATEGY, policy.strategy().id()))
-            .declaring(Monotonicity.BUDGET, Monotonicity.DEMAND);
+                    .with(STRATEGY, policy.strategy().id()));
+    // No monotonicity is declared: it serves at the largest affordable k, and a learned verifier's
+    // accuracy falls with k past its plateau (Brown et al. 2024; calibration V7), so more budget
+    // (a larger k) can lower it and more demand (a smaller k) raise it.
 
     public EarlyStopPolicy {
         TRAINING_SHARE.check(trainingShare);

@@ -31,8 +31,10 @@ public record SmallPlusSearchPolicy(double sizeRatio, StrategyType strategy) imp
             "A model M times smaller than chinchilla's on the same tokens; the rest to test-time search (Snell et al. 2024)",
             SmallPlusSearchPolicy.class, List.of(SIZE_RATIO, STRATEGY),
             options -> new SmallPlusSearchPolicy(options.get(SIZE_RATIO), Strategies.type(options.get(STRATEGY))),
-            (policy, options) -> options.with(SIZE_RATIO, policy.sizeRatio()).with(STRATEGY, policy.strategy().id()))
-            .declaring(Monotonicity.BUDGET, Monotonicity.DEMAND);
+            (policy, options) -> options.with(SIZE_RATIO, policy.sizeRatio()).with(STRATEGY, policy.strategy().id()));
+    // No monotonicity is declared: it serves at the largest affordable k, and a learned verifier's
+    // accuracy falls with k past its plateau (Brown et al. 2024; calibration V7), so more budget
+    // (a larger k) can lower it and more demand (a smaller k) raise it.
 
     public SmallPlusSearchPolicy {
         SIZE_RATIO.check(sizeRatio);

@@ -1,7 +1,11 @@
 package io.flopsplit.scenario;
 
+import io.flopsplit.inference.RemovedKeys;
 import io.flopsplit.inference.Strategies;
 import io.flopsplit.inference.StrategyParameters;
+import io.flopsplit.inference.StrategyType;
+import io.flopsplit.inference.VerifierKeys;
+import io.flopsplit.inference.VerifierPreset;
 import io.flopsplit.keys.Key;
 import io.flopsplit.keys.KeyValues;
 import io.flopsplit.keys.NodeKey;
@@ -49,13 +53,40 @@ public record StrategiesSection(Map<Key<?>, Object> values) {
     }
 
     static StrategiesSection read(Fields fields) {
+        RemovedKeys.all().keySet().forEach(name -> fields.node(name).ifPresent(node -> {
+            throw node.error(RemovedKeys.message(name));
+        }));
         Map<Key<?>, Object> values = new LinkedHashMap<>();
         for (Key<?> key : Strategies.parameters()) {
             values.put(key, key instanceof NumberKey number ? Distributions.uncertain(number).read(fields)
                     : key.read(fields));
         }
         fields.finish();
-        return new StrategiesSection(values);
+        StrategiesSection section = new StrategiesSection(values);
+        fields.locate(() -> section.check());
+        return section;
+    }
+
+    /**
+     * Makes every strategy once from the nominal parameters, so that a combination no strategy
+     * accepts (a custom verifier constant with a preset) fails when the scenario is read; a custom
+     * constant given as a distribution with a preset fails too, naming the key.
+     */
+    private StrategiesSection check() {
+        StrategyParameters nominal = nominal();
+        for (StrategyType type : Strategies.types()) {
+            type.create(nominal, 1e9);
+        }
+        if (!nominal.get(VerifierKeys.PRESET).equals(VerifierPreset.CUSTOM)) {
+            for (Key<?> key : VerifierKeys.custom()) {
+                if (values.get(key) instanceof Uncertain uncertain && !(uncertain instanceof Fixed)) {
+                    throw new IllegalArgumentException(key.name() + " (" + key.optionName() + "): is read only with"
+                            + " verifier: custom; the preset "
+                            + nominal.get(VerifierKeys.PRESET) + " fixes it (set verifier to custom to use it)");
+                }
+            }
+        }
+        return this;
     }
 
     /** The parameters policies plan with: every uncertain one at its mean. */

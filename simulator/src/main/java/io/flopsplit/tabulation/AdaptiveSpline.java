@@ -14,7 +14,8 @@ import org.apache.commons.math3.analysis.polynomials.PolynomialSplineFunction;
  * and the two halves' midpoints are evaluated), and the spline is made again, until every midpoint
  * is within the tolerance: that largest gap is {@link #checkedError()}. Flat stretches keep wide
  * intervals. A function that would need more than {@value #MAX_KNOTS} knots, or intervals narrower
- * than 2^-16 (a kink or a jump), is not tabulated ({@link #tabulated()} is false). Immutable;
+ * than 2^-16 (a kink or a jump), or that is not a finite number at a knot or a midpoint, is not
+ * tabulated ({@link #tabulated()} is false): its users evaluate the function itself. Immutable;
  * reading it allocates nothing.
  */
 final class AdaptiveSpline {
@@ -50,6 +51,9 @@ final class AdaptiveSpline {
         double[] values = evaluate(f, knots);
         double[] midpoints = evaluate(f, midpointsOf(knots));
         while (true) {
+            if (!allFinite(values) || !allFinite(midpoints)) {
+                return new AdaptiveSpline(low, knots, null, Double.POSITIVE_INFINITY);  // not tabulated
+            }
             double[] coefficients = spline(knots, values);
             boolean[] failing = new boolean[knots.length - 1];
             int failures = 0;
@@ -58,7 +62,7 @@ final class AdaptiveSpline {
             for (int i = 0; i < failing.length; i++) {
                 double gap = Math.abs(interpolate(coefficients, i, (knots[i + 1] - knots[i]) / 2) - midpoints[i]);
                 error = Math.max(error, gap);
-                failing[i] = gap > tolerance;
+                failing[i] = !(gap <= tolerance);
                 if (failing[i]) {
                     failures++;
                     narrowest = Math.min(narrowest, knots[i + 1] - knots[i]);
@@ -75,6 +79,15 @@ final class AdaptiveSpline {
             values = refined.values();
             midpoints = refined.midpoints();
         }
+    }
+
+    private static boolean allFinite(double[] values) {
+        for (double value : values) {
+            if (!Double.isFinite(value)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the spline passed its check. */

@@ -10,8 +10,9 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
 /**
  * The distribution of problem difficulties b in a task suite: normal, uniform,
- * beta (rescaled to an interval), a mixture of these, or an explicit list of problems. Difficulty
- * is on the ability scale of the item-response model p = σ(a·(θ − b)).
+ * beta (rescaled to an interval), logit-beta (a power-law left tail of per-problem success), a
+ * mixture of these, or an explicit list of problems. Difficulty is on the ability scale of the
+ * item-response model p = σ(a·(θ − b)).
  *
  * <p>Expectations use a deterministic {@link #grid quadrature}; random problems are drawn with
  * {@link #sample} from a stream the caller passes in.
@@ -106,6 +107,46 @@ public sealed interface DifficultyDistribution {
         @Override
         public double sample(UniformRandomProvider rng) {
             return low + (high - low) * ChengBetaSampler.of(rng, alpha, beta).sample();
+        }
+    }
+
+    /**
+     * Difficulty b = location − scale·logit(P), P ~ Beta(α, β). With a = 1 and scale 1 a model of
+     * ability θ solves a problem with p = σ(θ − location + logit P): the logit of per-problem success
+     * is a type-IV generalised logistic variable, whose density of p near 0 is ∝ p^(α−1) for every
+     * ability (a shift in logit space multiplies small p by a constant). By Schaeffer et al. 2025
+     * (arXiv 2502.17578, Thm 3.1) coverage then follows −log c ~ C·Γ(α)·k^(−α) for every model: a
+     * power law in k whose exponent α is a property of the suite, as Brown et al. 2024 (arXiv
+     * 2407.21787, §3.1) observe. β sets the mass of problems solved almost surely. The quadrature is
+     * graded towards the hard tail ({@link LogitBetaQuadrature}); draws are taken in logs.
+     * Does not represent problems no sample can solve (p = 0 exactly).
+     *
+     * @param alpha α &gt; 0, the power-law exponent of the left tail of per-problem success
+     * @param beta β &gt; 0, the same for the right tail (problems solved almost surely)
+     * @param location b of a problem with P = 1/2
+     * @param scale &gt; 0, difficulty units per unit of logit P
+     */
+    record LogitBeta(double alpha, double beta, double location, double scale) implements DifficultyDistribution {
+        public LogitBeta {
+            Checks.positive("alpha", alpha);
+            Checks.positive("beta", beta);
+            Checks.finite("location", location);
+            Checks.positive("scale", scale);
+        }
+
+        @Override
+        public DifficultyGrid grid(int points) {
+            double[][] nodes = new LogitBetaQuadrature(alpha, beta).nodes(points);
+            double[] b = nodes[0];
+            for (int j = 0; j < b.length; j++) {
+                b[j] = location - scale * b[j];
+            }
+            return new DifficultyGrid(b, nodes[1]);
+        }
+
+        @Override
+        public double sample(UniformRandomProvider rng) {
+            return location - scale * LogitBetaQuadrature.sample(alpha, beta, rng);
         }
     }
 

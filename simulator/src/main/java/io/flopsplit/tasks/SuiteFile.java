@@ -12,7 +12,7 @@ import java.nio.file.Path;
  * file and the line: {@code difficulty.sd: must be > 0, was -1 (suites/x.yaml:4)}. Example:
  * <pre>
  * id: my-suite                # default: the file name
- * difficulty:                 # normal | uniform | beta | mixture | list
+ * difficulty:                 # normal | uniform | beta | logit-beta | mixture | list
  *   type: normal
  *   mean: 0
  *   sd: 2
@@ -25,7 +25,9 @@ import java.nio.file.Path;
  * gridPoints: 1024            # default
  * </pre>
  * Other difficulty types: {@code uniform} (low, high), {@code beta} (alpha, beta, low = 0, high = 1),
- * {@code list} (values), {@code mixture} (components: a list of {weight, distribution}).
+ * {@code logit-beta} (alpha, beta, location = 0, scale = 1: b = location − scale·logit P, P ~ Beta,
+ * a power-law left tail of per-problem success), {@code list} (values), {@code mixture} (components:
+ * a list of {weight, distribution}).
  */
 public final class SuiteFile {
 

@@ -23,10 +23,13 @@ final class SuiteFileParts {
                     Fields.number(fields.required("low")), Fields.number(fields.required("high"))));
             case "beta" -> fields.locate(() -> new DifficultyDistribution.Beta(Fields.number(fields.required("alpha")),
                     Fields.number(fields.required("beta")), fields.number("low", 0), fields.number("high", 1)));
+            case "logit-beta" -> fields.locate(() -> new DifficultyDistribution.LogitBeta(
+                    Fields.number(fields.required("alpha")), Fields.number(fields.required("beta")),
+                    fields.number("location", 0), fields.number("scale", 1)));
             case "list" -> listed(fields.required("values"));
             case "mixture" -> fields.locate(() -> new DifficultyDistribution.Mixture(
                     Fields.items(fields.required("components")).stream().map(SuiteFileParts::component).toList()));
-            default -> throw type.error("must be normal, uniform, beta, mixture or list, was '" + Fields.text(type) + "'");
+            default -> throw type.error("must be normal, uniform, beta, logit-beta, mixture or list, was '" + Fields.text(type) + "'");
         };
         fields.finish();
         return distribution;

@@ -28,19 +28,49 @@ class CalibrationTargetsTest {
         return CalibrationTargets.all().stream();
     }
 
+    /**
+     * The targets the model is documented to miss ({@link CalibrationTarget#departure()}), each with
+     * its reason in the target list and in the README: fixing one (or breaking another) changes this
+     * list, and the test below says which.
+     */
+    static final List<String> KNOWN_DEPARTURES = List.of("S11", "S13", "S16", "R7", "R8", "M2", "M4", "M6", "M11",
+            "M13");
+
+    /** Every target that is not a documented departure is within its tolerance; every departure misses. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("targets")
-    void everyTargetIsWithinItsTolerance(CalibrationTarget target) {
+    void everyTargetIsAsDocumented(CalibrationTarget target) {
         CalibrationResult result = target.evaluate();
-        assertTrue(result.passed(), () -> target.id() + " (" + target.quantity() + "): model "
+        assertTrue(result.asDocumented(), () -> target.id() + " (" + target.quantity() + "): model "
                 + result.model() + result.problem() + ", published " + target.tolerance().publishedText()
-                + ", tolerance " + target.tolerance().describe());
+                + ", tolerance " + target.tolerance().describe() + ", verdict " + result.verdict());
+    }
+
+    @Test
+    void theDocumentedDeparturesAreExactlyTheKnownOnes() {
+        List<String> listed = CalibrationTargets.all().stream().filter(CalibrationTarget::knownDeparture)
+                .map(CalibrationTarget::id).toList();
+        assertEquals(KNOWN_DEPARTURES, listed);
+    }
+
+    @Test
+    void aDepartureThatNoLongerDepartsIsNotAsDocumented() {
+        CalibrationTarget met = target("X5", new Tolerance.Absolute(1, 0.1), () -> 1).departs("was off");
+        CalibrationResult result = met.evaluate();
+        assertTrue(result.passed());
+        assertFalse(result.asDocumented());
+        assertEquals("pass (listed as departing)", result.verdict());
+        CalibrationResult missed = target("X6", new Tolerance.Absolute(1, 0.1), () -> 2).departs("is off").evaluate();
+        assertTrue(missed.asDocumented());
+        assertEquals("departs", missed.verdict());
+        assertThrows(IllegalArgumentException.class, () -> met.departs(" "));
     }
 
     @Test
     void theRegistryHoldsTheTestTimeRowsFirstThenDataSelection() {
         List<String> ids = CalibrationTargets.all().stream().map(CalibrationTarget::id).toList();
         assertEquals(List.of("B1", "B2", "B3", "B4", "B5", "B6", "B7"), ids.subList(0, 7));
+        assertTrue(ids.containsAll(List.of("S1", "S10", "S18", "V1", "V9", "R1", "R8", "M1", "M21")));
         assertTrue(ids.containsAll(List.of("DS1", "DS2", "DS3", "DS4", "DS5", "DS6", "DS7", "DS8", "DS9", "DS10",
                 "DS11", "DS12", "DS13")));
         assertEquals(ids.size(), ids.stream().distinct().count(), "ids are unique");

@@ -62,7 +62,8 @@ class DefaultsAreWrittenOnceTest {
     @org.junit.jupiter.api.Test
     void theReadmeWritesTheKeysDefaults() throws Exception {
         String readme = Files.readString(Path.of("../README.md"));
-        Matcher sentence = Pattern.compile("Defaults \\(assumptions, not fits; override them\\):(.*?)\\.\\s*\\n\\n",
+        Matcher sentence = Pattern.compile("Defaults \\(fitted where the key's description says so, assumptions otherwise;"
+                + " override them\\):(.*?)\\.\\s*\\n\\n",
                 Pattern.DOTALL).matcher(readme);
         assertTrue(sentence.find(), "the README lists the test-time defaults");
         Matcher pair = Pattern.compile("`(--[a-z-]+) ([^`]+)`").matcher(sentence.group(1));

@@ -85,7 +85,7 @@ class ShellCompletionTest {
                 complete("flopsplit", "optimal", "--law", "chin"));
         assertEquals(List.of("best-of-k-oracle", "best-of-k-verifier"),
                 complete("flopsplit", "test-time", "--strategy", "best"));
-        assertEquals(List.of("math-like", "narrow"), complete("flopsplit", "match", "--suite", ""));
+        assertEquals(List.of("math-like", "narrow", "snell-math"), complete("flopsplit", "match", "--suite", ""));
     }
 
     @Test

@@ -24,9 +24,9 @@ class SweepFiguresTest {
         Axis queries = SweepFigures.axis(SweepAxis.parse("deployment.queries=1e6,1e9,1e12"), 44);
         assertTrue(queries.log());
         assertEquals("deployment.queries (Lifetime real queries)", queries.title());
-        Axis auc = SweepFigures.axis(SweepAxis.parse("strategies.verifierAuc=0.6..0.95:8"), 30);
+        Axis auc = SweepFigures.axis(SweepAxis.parse("strategies.revisionKeep=0.1..0.8:8"), 30);
         assertFalse(auc.log());
-        assertEquals("strategies.verifierAuc (AUC of best-of-k's learned…)", auc.title());
+        assertEquals("strategies.revisionKeep (Revisions)", auc.title());
     }
 
     @Test

@@ -62,8 +62,8 @@ class TestTimeCommandTest {
         "--k|0|--k",
         "--verifier-auc|0.4|--verifier-auc",
         "--prm-auc|1.5|--prm-auc",
-        "--fix-rate|1.5|--fix-rate",
-        "--break-rate|-0.1|--break-rate",
+        "--revision-keep|1|--revision-keep",
+        "--beam-step-separation|0|--beam-step-separation",
         "--strategy|best-of-k|unknown strategy 'best-of-k'",
         "--suite|gsm-like|unknown suite preset 'gsm-like'"})
     void badInputIsOneLineAndExitCodeTwo(String option, String value, String expected) {

@@ -47,8 +47,8 @@ class InferenceProperties {
     @Test
     void successProbabilitiesAreFiniteProbabilitiesForLargeK() {
         Plan vote = new MajorityVote().plan(SETTING, 20_000);
-        Plan verifier = new BestOfKVerifier(new Verifier(0.9, 8e9)).plan(SETTING, 1_000_000);
-        Plan revisions = new Revisions(1, 0.5).plan(SETTING, 100_000);
+        Plan verifier = new BestOfKVerifier(VerifierPreset.SNELL_PRM.verifier(8e9), 8).plan(SETTING, 100_000);
+        Plan revisions = Strategies.create(Revisions.ID, StrategyParameters.defaults(), 8e9).plan(SETTING, Revisions.MAX_K);
         qt().withExamples(60).forAll(doubles().between(-30, 30)).checkAssert(logit -> {
             Problem problem = new Problem(-logit, 0, 1);
             for (Plan plan : new Plan[] {vote, verifier, revisions}) {

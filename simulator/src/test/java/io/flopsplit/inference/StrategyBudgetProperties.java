@@ -44,8 +44,8 @@ class StrategyBudgetProperties {
     @Test
     void beamSearchServesExactlyTheKItIsPlannedFor() {
         Setting setting = new Setting(SuitePresets.resolve("math-like"), 2.0, TestDeployments.of(1e9));
-        qt().forAll(integers().between(1, 64), integers().between(1, 9)).checkAssert((k, branching) -> {
-            BeamSearch beam = new BeamSearch(3, branching, new Verifier(0.8, 1e9));
+        qt().withExamples(30).forAll(integers().between(1, 64), integers().between(1, 9)).checkAssert((k, branching) -> {
+            BeamSearch beam = new BeamSearch(3, branching, 0.2, 0.5, 0.5, VerifierPreset.SNELL_PRM.verifier(1e9));
             Plan plan = beam.plan(setting, k);
             assertEquals(k, plan.k());
             assertEquals(beam.flopsPerQuery(setting.deployment(), k), plan.flopsPerQuery(), 0);

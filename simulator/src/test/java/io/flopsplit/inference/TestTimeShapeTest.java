@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The shapes the literature reports must emerge from the model on a widely spread suite (math-like,
- * difficulty sd ≈ 3.2 logits): coverage keeps rising as a power law in k while majority vote and a
+ * a power-law left tail of per-problem success): coverage keeps rising as a power law in k while majority vote and a
  * learned verifier saturate below it (Brown et al. 2024, arXiv 2407.21787; Wu et al. 2024,
  * arXiv 2408.00724).
  */
@@ -36,7 +36,7 @@ class TestTimeShapeTest {
     void coverageRisesAsAPowerLawWhileVotingAndVerifierSaturateBelowIt() {
         double[] oracle = accuracies(new BestOfKOracle());
         double[] vote = accuracies(new MajorityVote());
-        double[] verifier = accuracies(new BestOfKVerifier(new Verifier(0.8, 8e9)));
+        double[] verifier = accuracies(new BestOfKVerifier(VerifierPreset.SNELL_PRM.verifier(8e9), 8));
         for (int i = 1; i < KS.length; i++) {
             // every decade of samples removes a large share of the remaining failures: a power law
             double decadeExponent = Math.log10((1 - oracle[i]) / (1 - oracle[i - 1]));
@@ -74,7 +74,7 @@ class TestTimeShapeTest {
     @Test
     void verifierFlopsChargeTheVerifier() {
         Deployment deployment = new Deployment(8e9, 100, 300, ComputeConvention.STANDARD);
-        double flops = new BestOfKVerifier(new Verifier(0.8, 1e9)).flopsPerQuery(deployment, 10);
+        double flops = new BestOfKVerifier(VerifierPreset.SNELL_PRM.verifier(1e9), 8).flopsPerQuery(deployment, 10);
         assertEquals(2 * 8e9 * (100 + 10 * 300) + 2 * 1e9 * 10 * (100 + 300), flops, 1);
     }
 }

@@ -2,6 +2,8 @@ package io.flopsplit.scenario;
 
 import io.flopsplit.compute.NumberText;
 import io.flopsplit.compute.Range;
+import io.flopsplit.inference.VerifierKeys;
+import io.flopsplit.inference.VerifierPreset;
 import io.flopsplit.keys.ChoiceKey;
 import io.flopsplit.keys.Key;
 import io.flopsplit.keys.NodeKey;
@@ -142,7 +144,15 @@ public final class RandomScenarios {
         List<String> entries = new ArrayList<>();
         double poolTokens = DataSection.POOL_TOKENS.defaultValue();
         boolean bothPoolKeys = inVariant && section.name().equals(DataSection.SECTION.name()) && d.percent(50);
+        boolean strategies = section.name().equals(StrategiesSection.SECTION.name());
+        if (strategies) {
+            // the custom verifier's constants are read only with verifier: custom (a preset fixes them)
+            entries.add(VerifierKeys.PRESET.name() + ": " + VerifierPreset.CUSTOM);
+        }
         for (Key<?> key : section.keys()) {
+            if (strategies && key == VerifierKeys.PRESET) {
+                continue;
+            }
             boolean pool = key == DataSection.POOL_TOKENS || key == DataSection.UNIQUE_TOKENS;
             if (pool && inVariant ? !bothPoolKeys : !d.percent(60)) {
                 continue;

@@ -90,6 +90,21 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void removedAndConflictingStrategySettingsAreRefusedWithTheirReplacement() throws Exception {
+        assertTrue(error("strategies: {verifierAuc: 0.8}\n").startsWith("strategies.verifierAuc: was removed; the"
+                + " verifier is now a fitted scoring model: choose verifier (snell-prm, armorm)"));
+        assertTrue(error("strategies: {verifier: armorm, verifierSeparation: 3}\n").startsWith(
+                "strategies: verifierSeparation (--verifier-separation): is read only with verifier: custom; the preset"
+                        + " armorm fixes it"));
+        // a distribution around the preset's own value is refused too: its draws are not the preset's
+        assertTrue(error("strategies: {verifierAnswerEffect: {uniform: {low: 0.6244, high: 0.7244}}}\n").startsWith(
+                "strategies: verifierAnswerEffect (--verifier-answer-effect): is read only with verifier: custom;"
+                        + " the preset snell-prm fixes it"));
+        ScenarioReader.read(write("c.yaml", "strategies: {verifier: custom, verifierAnswerEffect: {uniform: {low: 0.5,"
+                + " high: 0.9}}}\n"));
+    }
+
+    @Test
     void variantsOverlayTheirKeys() throws Exception {
         List<Scenario> scenarios = ScenarioReader.read(write("v.yaml", String.join("\n",
                 "deployment: {queries: 1e6, windowDays: 30}",
@@ -108,16 +123,16 @@ class ScenarioReaderTest {
     @Test
     void aVariantsDistributionReplacesTheFilesWhole() throws Exception {
         List<Scenario> scenarios = ScenarioReader.readUnchecked(YamlReader.parse(String.join("\n",
-                "strategies: {fixRate: {uniform: {low: 0.2, high: 0.4}}}",
+                "strategies: {revisionKeep: {uniform: {low: 0.2, high: 0.4}}}",
                 "law: {profile: epoch, uncertainty: {sd: {E: 0.03, A: 100}}}",
                 "variants:",
                 "  - name: normal",
-                "    strategies: {fixRate: {normal: {mean: 0.5, sd: 0.1, low: 0, high: 1}}}",
+                "    strategies: {revisionKeep: {normal: {mean: 0.5, sd: 0.1, low: 0, high: 0.9}}}",
                 "    law: {uncertainty: {sd: {alpha: 0.02}}}",
                 ""), "v.yaml"), Path.of("v.yaml"));
         Scenario variant = scenarios.get(0);
-        assertEquals("{normal: {mean: 0.5, sd: 0.1, low: 0, high: 1}}",
-                variant.strategies().write().flow().replaceFirst(".*fixRate: (\\{normal[^}]*}}).*", "$1"));
+        assertEquals("{normal: {mean: 0.5, sd: 0.1, low: 0, high: 0.9}}",
+                variant.strategies().write().flow().replaceFirst(".*revisionKeep: (\\{normal[^}]*}}).*", "$1"));
         assertEquals(List.of(0.0, 0.0, 0.0, 0.02, 0.0), variant.law().uncertainty().orElseThrow().sds());
     }
 

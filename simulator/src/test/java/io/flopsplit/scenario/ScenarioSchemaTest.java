@@ -110,7 +110,7 @@ class ScenarioSchemaTest {
             deployment: {queries: {normal: {mean: 1e9, sd: -1}}}           | /deployment/queries/normal/sd     | exclusiveMinimum
             deployment: {queries: {normal: {mean: 1e9}, uniform: {low: 0}}} | /deployment/queries              | maxProperties
             deployment: {queries: -5}                                      | /deployment/queries               | minimum
-            strategies: {verifierAuc: {uniform: {low: 0.6, high: many}}}   | /strategies/verifierAuc/uniform/high | type
+            strategies: {revisionKeep: {uniform: {low: 0.1, high: many}}}  | /strategies/revisionKeep/uniform/high | type
             law: {uncertainty: {sd: {E: 0.03, F: 1}}}                      | /law/uncertainty/sd               | additionalProperties
             variants: [{deployment: {queries: 1e6}}]                       | /variants/0                       | required
             variants: [{name: a, variants: []}]                            | /variants/0                       | additionalProperties

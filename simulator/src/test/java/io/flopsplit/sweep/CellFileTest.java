@@ -19,7 +19,7 @@ class CellFileTest {
 
     @Test
     void aCellReadsBackExactly() throws Exception {
-        List<CellRun> runs = SmallSweep.runs(directory, "budget.total=1e21,1e23", "strategies.verifierAuc=0.7");
+        List<CellRun> runs = SmallSweep.runs(directory, "budget.total=1e21,1e23", "strategies.revisionKeep=0.7");
         for (Optional<CellResult> played : SweepRunner.run(runs, 2, () -> false, done -> { }, cell -> { })) {
             CellResult cell = played.orElseThrow();
             String text = CellFile.text(cell);
@@ -27,7 +27,7 @@ class CellFileTest {
             assertEquals(cell.result(), back.result());
             assertEquals(text, CellFile.text(back));
             assertTrue(text.startsWith("{\"scenario\":\"small\",\"budget.total\":" + (cell.run().number() == 1 ? "1e21"
-                    : "1e23") + ",\"strategies.verifierAuc\":0.7,\"trials\":12,\"ending\":\"all_trials\",\"seed\":3,"
+                    : "1e23") + ",\"strategies.revisionKeep\":0.7,\"trials\":12,\"ending\":\"all_trials\",\"seed\":3,"
                     + "\"cell\":" + cell.run().number() + ",\"fingerprint\":\"" + cell.run().fingerprint() + "\"}\n"),
                     text.lines().findFirst().orElseThrow());
         }

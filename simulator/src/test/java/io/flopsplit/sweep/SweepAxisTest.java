@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.flopsplit.inference.BestOfKVerifier;
+import io.flopsplit.inference.Revisions;
 import io.flopsplit.scenario.BudgetSection;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -30,11 +30,11 @@ class SweepAxisTest {
 
     @Test
     void aLinearRangeReadsAsTyped() {
-        SweepAxis axis = SweepAxis.parse("strategies.verifierAuc=0.6..0.95:8");
-        assertEquals(BestOfKVerifier.AUC.name(), axis.key().key().name());
-        assertEquals(List.of("0.6", "0.65", "0.7", "0.75", "0.8", "0.85", "0.9", "0.95"), axis.texts());
+        SweepAxis axis = SweepAxis.parse("strategies.revisionKeep=0.1..0.8:8");
+        assertEquals(Revisions.KEEP.name(), axis.key().key().name());
+        assertEquals(List.of("0.1", "0.2", "0.3", "0.4", "0.5", "0.6", "0.7", "0.8"), axis.texts());
         assertFalse(axis.log());
-        assertEquals(axis.texts(), SweepAxis.parse("strategies.verifierAuc = 0.6..0.95:8:lin").texts());
+        assertEquals(axis.texts(), SweepAxis.parse("strategies.revisionKeep = 0.1..0.8:8:lin").texts());
     }
 
     @Test

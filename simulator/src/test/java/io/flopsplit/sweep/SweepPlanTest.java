@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.flopsplit.inference.BestOfKVerifier;
+import io.flopsplit.inference.Revisions;
 import io.flopsplit.scenario.Scenario;
 import io.flopsplit.uncertainty.Fixed;
 import io.flopsplit.yaml.InputError;
@@ -43,7 +43,7 @@ class SweepPlanTest {
     @Test
     void eachCellsValuesReachTheirKeysAndNothingElse() throws Exception {
         SweepPlan plan = plan(BASE, "budget.total=1e21..1e23:3:log", "deployment.queries=1e6,1e9",
-                "data.selection.keptFraction=0.2", "strategies.verifierAuc=0.9");
+                "data.selection.keptFraction=0.2", "strategies.revisionKeep=0.3");
         assertEquals(6, plan.cells().size());
         double[] budgets = {1e21, 1e21, 1e22, 1e22, 1e23, 1e23};
         double[] queries = {1e6, 1e9, 1e6, 1e9, 1e6, 1e9};
@@ -52,7 +52,7 @@ class SweepPlanTest {
             assertEquals(budgets[i], s.budget().totalFlops(), "cell " + i);
             assertEquals(new Fixed(queries[i]), s.deployment().queries(), "a number replaces the file's distribution");
             assertEquals(0.2, s.data().selection().keptFraction());
-            assertEquals(0.9, s.strategies().nominal().get(BestOfKVerifier.AUC));
+            assertEquals(0.3, s.strategies().nominal().get(Revisions.KEEP));
             assertEquals(300, s.deployment().promptTokens(), "keys not swept keep the file's values");
             assertEquals(1e12, s.data().pool().uniqueTokens());
             assertEquals("base", s.name());

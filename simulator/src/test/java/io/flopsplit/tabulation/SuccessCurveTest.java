@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.flopsplit.inference.LogitSuccess;
 import io.flopsplit.inference.Outcome;
 import io.flopsplit.inference.Plan;
+import io.flopsplit.inference.QueryStreams;
 import io.flopsplit.inference.Setting;
 import io.flopsplit.inference.Strategies;
 import io.flopsplit.inference.Strategy;
@@ -17,7 +18,6 @@ import io.flopsplit.tasks.SuitePresets;
 import io.flopsplit.tasks.TaskSuite;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.apache.commons.rng.UniformRandomProvider;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -102,7 +102,7 @@ class SuccessCurveTest {
             @Override public int k() { return 1; }
             @Override public double flopsPerQuery() { return 1; }
             @Override public double successProbability(Problem problem) { return problem.logit() > 0.1234 ? 1 : 0; }
-            @Override public Outcome sample(Problem problem, UniformRandomProvider rng) {
+            @Override public Outcome sample(Problem problem, QueryStreams streams) {
                 return new Outcome(successProbability(problem) > 0, 1);
             }
         };
@@ -115,7 +115,7 @@ class SuccessCurveTest {
             @Override public int k() { return 1; }
             @Override public double flopsPerQuery() { return 1; }
             @Override public double successProbability(Problem problem) { return problem.passAt1(); }
-            @Override public Outcome sample(Problem problem, UniformRandomProvider rng) { return new Outcome(false, 1); }
+            @Override public Outcome sample(Problem problem, QueryStreams streams) { return new Outcome(false, 1); }
         };
         assertTrue(SuccessCurve.of(smooth, 1.3).tabulated());
     }

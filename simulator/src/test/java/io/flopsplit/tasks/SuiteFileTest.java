@@ -83,7 +83,7 @@ class SuiteFileTest {
         "difficulty: {type: normal, sd: 1, sigma: 2}|" + SCALE
                 + " => difficulty.sigma: unknown key; expected one of type, mean, sd (suite.yaml:1)",
         "difficulty: {type: gauss}|" + SCALE
-                + " => difficulty.type: must be normal, uniform, beta, mixture or list, was 'gauss' (suite.yaml:1)",
+                + " => difficulty.type: must be normal, uniform, beta, logit-beta, mixture or list, was 'gauss' (suite.yaml:1)",
         "difficulty: {type: uniform, low: 1, high: 1}|" + SCALE + " => difficulty.high: must be > low (1), was 1 (suite.yaml:1)",
         "difficulty: {type: list, values: []}|" + SCALE + " => difficulty.values: must not be empty (suite.yaml:1)",
         "difficulty: {type: list, values: 3}|" + SCALE + " => difficulty.values: must be a list, was a value (suite.yaml:1)",

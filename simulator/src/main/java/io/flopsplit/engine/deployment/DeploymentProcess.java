@@ -8,6 +8,7 @@ import io.flopsplit.engine.Scheduler;
 import io.flopsplit.engine.training.PretrainingProcess;
 import io.flopsplit.inference.Deployment;
 import io.flopsplit.inference.Plan;
+import io.flopsplit.inference.QueryStreams;
 import io.flopsplit.inference.Setting;
 import io.flopsplit.inference.Strategy;
 import io.flopsplit.ledger.Phase;
@@ -126,7 +127,7 @@ public final class DeploymentProcess implements PhaseProcess {
         long real = arrivals.count();
         if (real > 0 && demand.samplesOutcomes(real)) {
             sample = new SimulatedSample(real, demand.simulatedFor(real), setting, streams.stream(Purpose.PROBLEMS),
-                    streams.stream(Purpose.SAMPLES));
+                    QueryStreams.of(streams));
         }
         scheduleNext(scheduler);
     }

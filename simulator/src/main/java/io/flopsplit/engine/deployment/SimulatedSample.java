@@ -1,6 +1,7 @@
 package io.flopsplit.engine.deployment;
 
 import io.flopsplit.inference.Plan;
+import io.flopsplit.inference.QueryStreams;
 import io.flopsplit.inference.Setting;
 import io.flopsplit.tasks.DifficultyDistribution;
 import io.flopsplit.tasks.Problem;
@@ -10,7 +11,8 @@ import org.apache.commons.rng.UniformRandomProvider;
  * Sampled outcomes ({@link Outcomes#SAMPLED}): S simulated queries stand for the R real ones of a
  * trial, simulated query i for the real queries [⌊i·R/S⌋, ⌊(i+1)·R/S⌋) — R/S each, to within one.
  * Each draws its problem's difficulty once (PROBLEMS stream, in order, so every policy of a trial
- * meets the same problems) and one outcome (SAMPLES stream) for each batch it falls in, which counts
+ * meets the same problems) and one outcome for each batch it falls in (generation from the SAMPLES
+ * stream, verifier scores from VERIFIER_SCORES, difficulty estimates from DIFFICULTY_ESTIMATES), which counts
  * for the real queries it shares with that batch. With S = R every real query is its own.
  * Mutable: one per deployment; batches must be asked for in order.
  */
@@ -19,7 +21,7 @@ final class SimulatedSample {
     private final long real;
     private final int simulated;
     private final UniformRandomProvider problems;
-    private final UniformRandomProvider samples;
+    private final QueryStreams answers;
     private final DifficultyDistribution difficulty;
     private final double ability;
     private final double discrimination;
@@ -27,14 +29,14 @@ final class SimulatedSample {
     private Problem problem;
 
     SimulatedSample(long real, int simulated, Setting setting, UniformRandomProvider problems,
-                    UniformRandomProvider samples) {
+                    QueryStreams answers) {
         if (simulated < 1 || simulated > real) {
             throw new IllegalArgumentException("simulated: must be in [1, " + real + "], was " + simulated);
         }
         this.real = real;
         this.simulated = simulated;
         this.problems = problems;
-        this.samples = samples;
+        this.answers = answers;
         this.difficulty = setting.suite().difficulty();
         this.ability = setting.suite().ability().ability(setting.loss());
         this.discrimination = setting.suite().discrimination();
@@ -46,7 +48,7 @@ final class SimulatedSample {
         double correct = 0;
         for (int i = indexOf(first); i < simulated && start(i) < end; i++) {
             long overlap = Math.min(end, start(i + 1)) - Math.max(first, start(i));
-            if (overlap > 0 && plan.sample(problem(i), samples).success()) {
+            if (overlap > 0 && plan.sample(problem(i), answers).success()) {
                 correct += overlap;
             }
         }

@@ -1,0 +1,60 @@
+package io.flopsplit.inference;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A fitted {@link Verifier}: its constants and where they come from. Two presets:
+ * <ul>
+ * <li>{@code snell-prm} — the Math-Shepherd-style PRM of Snell et al. 2024 (arXiv 2408.03314, §5.1),
+ * fitted on the {@code snell-math} suite by BOBYQA (Commons Math) with Monte Carlo under common
+ * random numbers: (d_hi, r, τ) to best-of-N weighted at N = 8, 16, 32, 128, 512 (Fig. 3/4,
+ * 25.5/29/31.8/35.3/37.8%, a third-party reading, σ 1.5 points) and the exploit constants, with
+ * beam search's, to the beam-search and compute-optimal curves of Fig. 3/4 and the by-difficulty
+ * statements of §5.3 ({@code flopsplit calibration} shows every target and residual). Single-sample
+ * AUC 0.91 on easy problems, 0.79 on the hardest.</li>
+ * <li>{@code armorm} — ArmoRM-Llama3-8B-v0.1, the general reward model of Brown et al. 2024 (arXiv
+ * 2407.21787, §4.1, Fig. 7), fitted on {@code math-like} at the 8B model by BOBYQA on (d_hi, τ) to
+ * reward model + best-of-N ≈ 0.31 and reward model + majority vote (scores summed per answer)
+ * ≈ 0.415 at k = 100, 1,000 and 10,000 (a third-party reading, σ 0.02); r and the exploit constants
+ * are snell-prm's. χ² = 0.26 over six points. AUC 0.58 / 0.55: barely better than chance on MATH
+ * answers, which is why its best-of-N ends below majority voting.</li>
+ * </ul>
+ *
+ * @param id the name users select it by
+ * @param separationEasy d_hi
+ * @param separationRatio r = d_lo/d_hi
+ * @param answerEffect τ
+ * @param exploitRate ε_x per generated step
+ * @param exploitAppeal a_x
+ * @param source one line: what it was fitted to
+ */
+public record VerifierPreset(String id, double separationEasy, double separationRatio, double answerEffect,
+        double exploitRate, double exploitAppeal, String source) {
+
+    /** The id that takes the constants from the scenario's own keys instead of a preset. */
+    public static final String CUSTOM = "custom";
+
+    public static final VerifierPreset SNELL_PRM = new VerifierPreset("snell-prm", 2.2977, 0.5674, 0.6744,
+            2.0498e-4, 1.3417, "Snell et al. 2024 (arXiv 2408.03314) Fig. 3/4, fitted on snell-math");
+    public static final VerifierPreset ARMORM = new VerifierPreset("armorm", 0.366, 0.5674, 0.402,
+            2.0498e-4, 1.3417, "Brown et al. 2024 (arXiv 2407.21787) Fig. 7, fitted on math-like at 8B");
+
+    /** Every preset, the default first. */
+    public static final List<VerifierPreset> ALL = List.of(SNELL_PRM, ARMORM);
+
+    public VerifierPreset {
+        new Verifier(id, separationEasy, separationRatio, answerEffect, true, exploitRate, exploitAppeal, 1);
+    }
+
+    /** The preset with this id, if any. */
+    public static Optional<VerifierPreset> find(String id) {
+        return ALL.stream().filter(preset -> preset.id.equals(id)).findFirst();
+    }
+
+    /** The verifier with these constants, calibrated weights and {@code params} parameters. */
+    public Verifier verifier(double params) {
+        return new Verifier(id, separationEasy, separationRatio, answerEffect, true, exploitRate, exploitAppeal,
+                params);
+    }
+}
