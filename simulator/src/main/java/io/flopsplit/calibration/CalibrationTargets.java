@@ -23,6 +23,7 @@ public final class CalibrationTargets {
         SearchTargets.targets().forEach(CalibrationTargets::register);
         VerifierTargets.targets().forEach(CalibrationTargets::register);
         RevisionTargets.targets().forEach(CalibrationTargets::register);
+        AdaptiveTargets.targets().forEach(CalibrationTargets::register);
         MatchTargets.targets().forEach(CalibrationTargets::register);
         DataSelectionTargets.targets().forEach(CalibrationTargets::register);
     }

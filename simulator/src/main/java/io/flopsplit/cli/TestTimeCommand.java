@@ -111,7 +111,7 @@ final class TestTimeCommand implements Callable<Integer> {
                 .text("strategy", plan.strategy()).number("k", plan.k())
                 .number("accuracy", plan.accuracy(setting.problems()))
                 .number("flopsPerQuery", plan.flopsPerQuery());
-        if (plan.strategy().equals(Adaptive.ID)) {
+        if (Adaptive.labels(plan.strategy())) {
             row.text("choice", plan.describe());
         }
         return row;

@@ -1,52 +1,83 @@
 package io.flopsplit.inference;
 
 import io.flopsplit.compute.Checks;
-import io.flopsplit.compute.Range;
+import io.flopsplit.keys.ChoiceKey;
+import io.flopsplit.keys.Key;
 import io.flopsplit.keys.Keys;
-import io.flopsplit.keys.NumberKey;
 import io.flopsplit.keys.WholeKey;
 import io.flopsplit.tasks.TaskSuite;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Compute-optimal test-time scaling per difficulty (Snell et al. 2024, arXiv
- * 2408.03314, §3.2 and Eq. 1): each query's difficulty b is estimated with noise,
- * b̂ = b + σ·Z, and falls into one of {@code bins} bins (equal-probability bins of the suite's true
- * difficulty). For every bin the planner ({@link AdaptivePlanner}) picks one option — a menu strategy
- * at a budget k' — so as to maximise expected accuracy subject to an average cost per query of at
- * most the FLOPs of k samples, 2·N·(τ_in + k·τ_out). The choice is the Lagrangian relaxation of the
- * multiple-choice knapsack, then a greedy fill of the remaining budget. Menu budgets run over powers
- * of two up to min(bins·k, {@value AdaptivePlanner#MAX_OPTION_K}); greedy is always an option.
+ * Compute-optimal test-time scaling per difficulty (Snell et al. 2024, arXiv 2408.03314, §3.2 and
+ * Eq. 1): each query is put in one of {@code bins} bins of estimated difficulty, and for every bin
+ * the planner ({@link AdaptivePlanner}) picks one option — a menu strategy at a budget k' — so as to
+ * maximise expected accuracy subject to an average cost per query of at most the FLOPs of k
+ * samples, 2·N·(τ_in + k·τ_out), the estimate's own FLOPs included.
  *
- * @param estimateNoise σ, the standard deviation of the difficulty estimate (0: oracle difficulty)
+ * <p>The estimate ({@link DifficultyEstimate}): with {@code probes} (the default) a query first
+ * draws m = {@code difficultyProbes} samples that the verifier scores, and its bin is the quantile
+ * bin of minus their mean score ({@link ProbeScores}; Snell et al.'s "model-predicted difficulty",
+ * which they compute from 2048 samples without counting them) — so the misbinning comes from the
+ * probes' statistics, and their 2·N·m·τ_out + 2·N_v·m·(τ_in + τ_out) FLOPs are charged to the
+ * query. The probes are not reused as answers: a query whose probes happen to look right lands in
+ * an easier bin, so reusing them would make the bin depend on the very samples its answer is chosen
+ * from (the per-bin expectation would no longer factor), and beam search and revisions, which the
+ * planner picks for the harder bins, cannot use finished samples. Where probing does not pay (a
+ * small budget), the planner serves every query with its best single option instead and spends
+ * nothing on an estimate. With {@code oracle} the bin is the query's true difficulty, at no cost:
+ * an upper bound, not a deployable strategy (Snell et al.'s "oracle difficulty").
+ *
+ * @param estimate how a query's difficulty is learned
+ * @param probes m, the probe samples per query (read with {@link DifficultyEstimate#PROBES})
  * @param bins number of difficulty bins, &gt;= 1 (Snell et al. use 5)
+ * @param verifier the scoring model that scores the probes, and its size
  * @param menu the strategies the planner may choose from (not adaptive itself)
  */
-public record Adaptive(double estimateNoise, int bins, List<Strategy> menu) implements Strategy {
+public record Adaptive(DifficultyEstimate estimate, int probes, int bins, Verifier verifier, List<Strategy> menu)
+        implements Strategy {
 
     public static final String ID = "adaptive";
-    public static final NumberKey DIFFICULTY_NOISE = Keys.number("difficultyNoise",
-            "Adaptive: standard deviation of the difficulty estimate, in ability units (0: the true difficulty;"
-                    + " an assumption, not a fit)", 0.5, Range.NON_NEGATIVE);
+    /** What the plans of the oracle-difficulty variant are called in outputs: never mistaken for a deployable one. */
+    public static final String ORACLE_LABEL = "adaptive-oracle-difficulty";
+    public static final ChoiceKey DIFFICULTY_ESTIMATE = Keys.choice("difficultyEstimate",
+            "Adaptive: how a query's difficulty bin is found: probes (" + DifficultyEstimate.PROBES.description()
+                    + ") or oracle (" + DifficultyEstimate.ORACLE.description() + ")",
+            DifficultyEstimate.PROBES.id(), DifficultyEstimate.ids());
+    public static final WholeKey DIFFICULTY_PROBES = Keys.whole("difficultyProbes",
+            "Adaptive: samples per query the verifier scores to estimate its difficulty, charged to the query"
+                    + " (the planner's own optimum: on math-like probes pay from k ~ 1000, and 16 gains most there;"
+                    + " Snell et al. 2024 estimate from 2048 uncharged samples)", 16, 1, 256);
     public static final WholeKey BINS = Keys.whole("bins",
             "Adaptive: difficulty bins the planner chooses a strategy for (Snell et al. 2024 use 5)", 5, 1, 64);
     /** What the planner may choose from: every realisable strategy but the oracle, chain-of-thought and itself. */
-    static final List<StrategyType> MENU = List.of(Greedy.TYPE, BestOfKVerifier.TYPE, MajorityVote.TYPE,
-            BeamSearch.TYPE, Revisions.TYPE);
+    static final List<StrategyType> MENU = List.of(Greedy.TYPE, BestOfKVerifier.TYPE, WeightedBestOfK.TYPE,
+            MajorityVote.TYPE, BeamSearch.TYPE, Revisions.TYPE);
     public static final StrategyType TYPE = new StrategyType(ID,
-            "Per-query strategy and budget from estimated difficulty under an average budget of k samples"
-                    + " (Snell et al. 2024)", List.of(DIFFICULTY_NOISE, BINS),
-            (parameters, modelParams) -> new Adaptive(parameters.get(DIFFICULTY_NOISE),
-                    Math.toIntExact(parameters.get(BINS)),
+            "Per-query strategy and budget from a difficulty estimate that costs probe samples, under an average"
+                    + " budget of k samples (Snell et al. 2024)", parameters(),
+            (parameters, modelParams) -> new Adaptive(DifficultyEstimate.of(parameters.get(DIFFICULTY_ESTIMATE)),
+                    Math.toIntExact(parameters.get(DIFFICULTY_PROBES)), Math.toIntExact(parameters.get(BINS)),
+                    VerifierKeys.verifier(parameters, modelParams),
                     MENU.stream().map(type -> type.create(parameters, modelParams)).toList()));
 
     public Adaptive {
-        Checks.nonNegative("estimateNoise", estimateNoise);
+        Checks.present("estimate", estimate);
+        DIFFICULTY_PROBES.check((long) probes);
         BINS.check((long) bins);
+        Checks.present("verifier", verifier);
         menu = List.copyOf(Checks.present("menu", menu));
         if (menu.isEmpty() || menu.stream().anyMatch(s -> s instanceof Adaptive)) {
             throw new IllegalArgumentException("menu: must list at least one strategy other than adaptive");
         }
+    }
+
+    /** The keys adaptive reads: its own, then the verifier's (which scores the probes). */
+    private static List<Key<?>> parameters() {
+        List<Key<?>> keys = new ArrayList<>(List.of(DIFFICULTY_ESTIMATE, DIFFICULTY_PROBES, BINS));
+        keys.addAll(VerifierKeys.ALL);
+        return keys;
     }
 
     @Override
@@ -54,19 +85,35 @@ public record Adaptive(double estimateNoise, int bins, List<Strategy> menu) impl
         return ID;
     }
 
+    /**
+     * What its plans are called in outputs ({@code test-time} and {@code match} rows):
+     * {@value #ID}, or {@value #ORACLE_LABEL} for the upper bound that knows each query's difficulty.
+     */
+    public String label() {
+        return estimate == DifficultyEstimate.ORACLE ? ORACLE_LABEL : ID;
+    }
+
+    /** Whether {@code label} names a plan of adaptive, either variant. */
+    public static boolean labels(String label) {
+        return ID.equals(label) || ORACLE_LABEL.equals(label);
+    }
+
+    /** The average budget; the estimate's FLOPs are spent within it. */
     @Override
     public double flopsPerQuery(Deployment deployment, int k) {
         return deployment.samplingFlops(Strategy.checkK(k));
     }
 
     /**
-     * The noisy difficulty estimate (one normal draw), then the option chosen for its bin: at most
+     * The estimate (a binomial count and a normal draw), then the option chosen for its bin: at most
      * the costliest menu strategy at the largest budget the planner offers it.
      */
     @Override
     public double drawsPerQuery(TaskSuite suite, int k) {
         long largest = Math.min((long) bins * k, AdaptivePlanner.MAX_OPTION_K);
-        return Draws.BETA_DRAW_WORK + menu.stream()
+        double estimateWork = estimate == DifficultyEstimate.PROBES
+                ? ProbeScores.of(probes, verifier, suite.distractors().shares()).work() : 1;
+        return estimateWork + menu.stream()
                 .mapToDouble(option -> option.drawsPerQuery(suite, (int) Math.min(largest, option.maxK()))).max()
                 .orElse(1);
     }

@@ -3,22 +3,39 @@ package io.flopsplit.inference;
 import io.flopsplit.tasks.Problem;
 import java.util.StringJoiner;
 
-/** The per-bin choice of {@link Adaptive}: success and FLOPs average over where the estimate lands. */
+/**
+ * The per-bin choice of {@link Adaptive}: the estimate's FLOPs, then success and FLOPs averaged
+ * over where the estimate lands. A query's outcome charges the estimate and the option its bin chose.
+ */
 final class AdaptivePlan implements Plan {
 
+    private final String label;
     private final int k;
+    private final String estimate;
+    private final double estimateFlops;
     private final DifficultyBins bins;
     private final Plan[] chosen;
 
-    AdaptivePlan(int k, DifficultyBins bins, Plan[] chosen) {
+    /**
+     * @param label what the plan is called in outputs ({@link Adaptive#label})
+     * @param k the average budget
+     * @param estimate how the bins were found, for {@link #describe()}
+     * @param estimateFlops FLOPs per query of the estimate (0 without one)
+     * @param bins the bins and how queries land in them
+     * @param chosen the option of each bin
+     */
+    AdaptivePlan(String label, int k, String estimate, double estimateFlops, DifficultyBins bins, Plan[] chosen) {
+        this.label = label;
         this.k = k;
+        this.estimate = estimate;
+        this.estimateFlops = estimateFlops;
         this.bins = bins;
         this.chosen = chosen.clone();
     }
 
     @Override
     public String strategy() {
-        return Adaptive.ID;
+        return label;
     }
 
     @Override
@@ -28,7 +45,7 @@ final class AdaptivePlan implements Plan {
 
     @Override
     public double flopsPerQuery() {
-        double flops = 0;
+        double flops = estimateFlops;
         for (int b = 0; b < chosen.length; b++) {
             flops += bins.probability(b) * chosen[b].flopsPerQuery();
         }
@@ -37,7 +54,10 @@ final class AdaptivePlan implements Plan {
 
     @Override
     public double successProbability(Problem problem) {
-        double[] given = bins.binProbabilities(problem.difficulty());
+        if (chosen.length == 1) {
+            return chosen[0].successProbability(problem);
+        }
+        double[] given = bins.binProbabilities(problem);
         double success = 0;
         for (int b = 0; b < chosen.length; b++) {
             if (given[b] > 0) {
@@ -47,14 +67,21 @@ final class AdaptivePlan implements Plan {
         return Math.min(1, Math.max(0, success));
     }
 
+    /** The estimate (from the difficulty-estimates stream), then the option of the bin it lands in. */
     @Override
     public Outcome sample(Problem problem, QueryStreams streams) {
-        return chosen[bins.sampleBin(problem.difficulty(), streams.estimates())].sample(problem, streams);
+        int bin = chosen.length == 1 ? 0 : bins.sampleBin(problem, streams.estimates());
+        Outcome answer = chosen[bin].sample(problem, streams);
+        return new Outcome(answer.success(), estimateFlops + answer.flops());
     }
 
+    /** {@code 4 probes: 1:majority-vote@32 2:…}, {@code oracle difficulty (upper bound): …} or {@code no estimate: …}. */
     @Override
     public String describe() {
-        StringJoiner choices = new StringJoiner(" ");
+        StringJoiner choices = new StringJoiner(" ", estimate + ": ", "");
+        if (chosen.length == 1) {
+            return choices.add(chosen[0].describe()).toString();
+        }
         for (int b = 0; b < chosen.length; b++) {
             choices.add((b + 1) + ":" + chosen[b].describe());
         }

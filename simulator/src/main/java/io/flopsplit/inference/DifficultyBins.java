@@ -1,30 +1,48 @@
 package io.flopsplit.inference;
 
+import io.flopsplit.tasks.Problem;
 import io.flopsplit.tasks.ProblemSet;
+import java.util.Arrays;
+import org.apache.commons.math3.analysis.solvers.BrentSolver;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
 /**
- * Bins of estimated difficulty b̂ = b + σ·Z: the edges are the equal-probability quantiles of the
- * suite's true difficulty, so with σ = 0 every bin holds the same share of problems; with σ &gt; 0
- * a problem of difficulty b lands in bin j with probability Φ((e_j − b)/σ) − Φ((e_(j−1) − b)/σ).
+ * Equal-probability bins of a query's estimated difficulty, bin 0 the easiest, and how a query on
+ * a given problem lands in them. With the {@link DifficultyEstimate#ORACLE oracle} the estimate is
+ * the true difficulty b and the edges are the quantiles of the suite's pass@1 (Snell et al. 2024,
+ * arXiv 2408.03314, §3.2, bin by the base model's pass@1; a node straddling an edge goes where its
+ * midpoint lies), so each bin holds the same share of problems; with {@link ProbeScores probes} the
+ * edges are the quantiles of the probe statistic over the suite (Brent's method on its mixture
+ * distribution), and a problem of pass@1 p lands in bin j with the probability that its statistic
+ * falls between edges j − 1 and j. Either way P(bin) is the suite's share, computed on the same
+ * problems the edges come from.
  */
 final class DifficultyBins {
 
+    private static final double EDGE_ACCURACY = 1e-10;
+    private static final int EDGE_EVALUATIONS = 200;
+
     private final double[] edges;
-    private final double noise;
+    private final ProbeScores probes;
     private final double[] probabilities;
 
-    private DifficultyBins(double[] edges, double noise, double[] probabilities) {
+    private DifficultyBins(double[] edges, ProbeScores probes, ProblemSet problems) {
         this.edges = edges;
-        this.noise = noise;
-        this.probabilities = probabilities;
+        this.probes = probes;
+        this.probabilities = new double[edges.length + 1];
+        for (int i = 0; i < problems.size(); i++) {
+            double[] given = binProbabilities(problems.problem(i));
+            for (int b = 0; b < probabilities.length; b++) {
+                probabilities[b] += problems.weight(i) * given[b];
+            }
+        }
     }
 
-    static DifficultyBins of(ProblemSet problems, int count, double noise) {
+    /** Bins of the true difficulty: the upper bound that knows each query's difficulty. */
+    static DifficultyBins oracle(ProblemSet problems, int count) {
         int[] bin = problems.binsByPassAt1(count);
         double[] edges = new double[count - 1];
-        java.util.Arrays.fill(edges, Double.POSITIVE_INFINITY);
+        Arrays.fill(edges, Double.POSITIVE_INFINITY);
         for (int i = 0; i + 1 < problems.size(); i++) {
             if (bin[i + 1] > bin[i]) {
                 double edge = (problems.problem(i).difficulty() + problems.problem(i + 1).difficulty()) / 2;
@@ -33,14 +51,25 @@ final class DifficultyBins {
                 }
             }
         }
-        DifficultyBins bins = new DifficultyBins(edges, noise, new double[count]);
-        for (int i = 0; i < problems.size(); i++) {
-            double[] given = bins.binProbabilities(problems.problem(i).difficulty());
-            for (int b = 0; b < count; b++) {
-                bins.probabilities[b] += problems.weight(i) * given[b];
-            }
+        return new DifficultyBins(edges, null, problems);
+    }
+
+    /** Bins of the probe statistic: edges at its quantiles j/count over {@code problems}. */
+    static DifficultyBins probed(ProblemSet problems, int count, ProbeScores probes) {
+        double[] support = probes.support();
+        double[] edges = new double[count - 1];
+        BrentSolver solver = new BrentSolver(EDGE_ACCURACY);
+        for (int j = 1; j < count; j++) {
+            double quantile = (double) j / count;
+            edges[j - 1] = solver.solve(EDGE_EVALUATIONS, s -> problems.mean(problem -> probes.cdf(s, problem))
+                    - quantile, support[0], support[1]);
         }
-        return bins;
+        return new DifficultyBins(edges, probes, problems);
+    }
+
+    /** A single bin: no estimate, every query alike. */
+    static DifficultyBins single(ProblemSet problems) {
+        return new DifficultyBins(new double[0], null, problems);
     }
 
     int count() {
@@ -52,28 +81,29 @@ final class DifficultyBins {
         return probabilities[b];
     }
 
-    /** P(bin | true difficulty). */
-    double[] binProbabilities(double difficulty) {
+    /** P(bin | a query on {@code problem}). */
+    double[] binProbabilities(Problem problem) {
         double[] given = new double[count()];
         double previous = 0;
         for (int b = 0; b < count(); b++) {
-            double below = b == count() - 1 ? 1 : cdf(edges[b], difficulty);
+            double below = b == count() - 1 ? 1 : below(edges[b], problem);
             given[b] = Math.max(0, below - previous);
-            previous = below;
+            previous = Math.max(previous, below);
         }
         return given;
     }
 
-    private double cdf(double edge, double difficulty) {
-        if (noise == 0) {
-            return difficulty < edge ? 1 : 0;
+    /** P(estimate &lt; edge | problem). */
+    private double below(double edge, Problem problem) {
+        if (probes == null) {
+            return problem.difficulty() < edge ? 1 : 0;
         }
-        return 1 - Draws.normalSurvival((edge - difficulty) / noise);
+        return probes.cdf(edge, problem);
     }
 
-    /** The bin of one noisy estimate of {@code difficulty}. */
-    int sampleBin(double difficulty, UniformRandomProvider rng) {
-        double estimate = difficulty + noise * ZigguratSampler.NormalizedGaussian.of(rng).sample();
+    /** The bin a query on {@code problem} lands in: its estimate drawn from {@code rng}. */
+    int sampleBin(Problem problem, UniformRandomProvider rng) {
+        double estimate = probes == null ? problem.difficulty() : probes.sample(problem, rng);
         int b = 0;
         while (b < edges.length && estimate >= edges[b]) {
             b++;

@@ -10,8 +10,9 @@ import java.util.List;
 /**
  * Compute-optimal test-time scaling per difficulty (Snell et al. 2024, arXiv 2408.03314, §3): a
  * share of the budget trains a compute-optimal model, and the rest is spent by the adaptive
- * strategy, which gives each query a strategy and budget chosen from a noisy estimate of its
- * difficulty so as to maximise expected accuracy under the average budget.
+ * strategy, which gives each query a strategy and budget chosen from an estimate of its difficulty
+ * (probe samples the verifier scores, charged to the query; see {@code Adaptive}) so as to maximise
+ * expected accuracy under the average budget.
  *
  * @param trainingShare the share of the budget spent on pretraining, in (0, 1)
  */

@@ -16,7 +16,7 @@ public enum Purpose {
     SAMPLES,
     /** Scores of learned verifiers and process reward models. */
     VERIFIER_SCORES,
-    /** Noisy difficulty estimates used by adaptive strategies. */
+    /** The difficulty probes of adaptive strategies: their answers, scores and the bin they give. */
     DIFFICULTY_ESTIMATES,
     /** Data selection: which pool tokens are scored and kept. */
     DATA_SELECTION,

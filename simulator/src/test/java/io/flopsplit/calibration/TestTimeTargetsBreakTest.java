@@ -3,9 +3,13 @@ package io.flopsplit.calibration;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.flopsplit.inference.Adaptive;
+import io.flopsplit.inference.DifficultyEstimate;
+import io.flopsplit.inference.Greedy;
 import io.flopsplit.inference.RevisionChains;
 import io.flopsplit.inference.Revisions;
 import io.flopsplit.inference.VerifierPreset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,5 +44,35 @@ class TestTimeTargetsBreakTest {
         MatchTargets.Cell middle = MatchTargets.GRID.get(1);
         assertTrue(MatchTargets.winsOf(middle, "beam-search") > 0, "beam search wins a pretraining bin at R = 0.79");
         assertTrue(MatchTargets.winsOf(middle, "majority-vote") == 0, "majority vote wins none");
+    }
+
+    /**
+     * Snell et al.'s efficiency of compute-optimal allocation: an adaptive that cannot tell queries apart
+     * (one bin) is no more efficient than best-of-N weighted, and fails the rows the oracle-difficulty
+     * search meets (A2, A3).
+     */
+    @Test
+    void anAdaptiveWithoutBinsFailsTheEfficiencyRows() {
+        Adaptive search = AdaptiveTargets.search(DifficultyEstimate.ORACLE);
+        Adaptive oneBin = new Adaptive(search.estimate(), search.probes(), 1, search.verifier(), search.menu());
+        for (CalibrationTarget target : AdaptiveTargets.targets().subList(1, 3)) {
+            assertTrue(target.evaluate().passed(), target.id() + " with the shipped model");
+            int k = Integer.parseInt(target.quantity().replaceAll(".*N = (\\d+).*", "$1"));
+            double efficiency = AdaptiveTargets.efficiency(oneBin, TestTimeCases.snellBase(), k);
+            assertFalse(target.tolerance().accepts(efficiency), target.id() + " without bins: " + efficiency);
+        }
+    }
+
+    /** The direction that predicted bins do no better than oracle ones turns when the "oracle" can only answer greedily. */
+    @Test
+    void aWeakerOracleFailsTheDirectionRows() {
+        CalibrationTarget target = AdaptiveTargets.targets().get(4);
+        assertTrue(target.evaluate().passed(), "shipped model");
+        Adaptive oracle = AdaptiveTargets.adaptive(DifficultyEstimate.ORACLE);
+        Adaptive greedyOracle = new Adaptive(oracle.estimate(), oracle.probes(), oracle.bins(), oracle.verifier(),
+                List.of(new Greedy()));
+        double gap = TestTimeCases.accuracy(AdaptiveTargets.adaptive(DifficultyEstimate.PROBES), TestTimeCases.llama8b(),
+                1024) - TestTimeCases.accuracy(greedyOracle, TestTimeCases.llama8b(), 1024);
+        assertFalse(target.tolerance().accepts(gap), "probes against a greedy oracle: " + gap);
     }
 }

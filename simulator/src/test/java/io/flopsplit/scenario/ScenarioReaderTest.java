@@ -93,6 +93,13 @@ class ScenarioReaderTest {
     void removedAndConflictingStrategySettingsAreRefusedWithTheirReplacement() throws Exception {
         assertTrue(error("strategies: {verifierAuc: 0.8}\n").startsWith("strategies.verifierAuc: was removed; the"
                 + " verifier is now a fitted scoring model: choose verifier (snell-prm, armorm)"));
+        // adaptive's free difficulty noise: refused, naming the probes that replace it and the oracle bound
+        assertEquals("strategies.difficultyNoise: was removed; adaptive's difficulty estimate now costs FLOPs and its"
+                + " noise follows from it: difficultyProbes samples scored by the verifier and charged to each query"
+                + " (difficultyEstimate: probes), or difficultyEstimate: oracle for the upper bound that knows each"
+                + " query's true difficulty (x.yaml:1)", error("strategies: {difficultyNoise: 0.5}\n"));
+        assertTrue(error("strategies: {difficultyEstimate: free}\n").startsWith("strategies.difficultyEstimate: must"
+                + " be one of"), error("strategies: {difficultyEstimate: free}\n"));
         assertTrue(error("strategies: {verifier: armorm, verifierSeparation: 3}\n").startsWith(
                 "strategies: verifierSeparation (--verifier-separation): is read only with verifier: custom; the preset"
                         + " armorm fixes it"));

@@ -1,0 +1,50 @@
+package io.flopsplit.inference;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * How {@link Adaptive} learns a query's difficulty before choosing how to answer it (Snell et al.
+ * 2024, arXiv 2408.03314, §3.2, who bin questions either by "oracle" difficulty, the pass@1 of 2048
+ * samples checked against the ground truth, or by "model-predicted" difficulty, the verifier's
+ * final-answer score averaged over samples; neither cost is counted there).
+ */
+public enum DifficultyEstimate {
+
+    /** Probe samples scored by the verifier, charged to the query ({@link ProbeScores}). */
+    PROBES("probes", "difficultyProbes samples scored by the verifier, their FLOPs charged to the query"
+            + " (Snell et al.'s model-predicted difficulty, paid for)"),
+    /** The true difficulty, for free: not deployable, a bound on what any estimate can reach. */
+    ORACLE("oracle", "upper bound: knows each query's true difficulty, at no cost (Snell et al.'s oracle"
+            + " difficulty; not deployable)");
+
+    private final String id;
+    private final String description;
+
+    DifficultyEstimate(String id, String description) {
+        this.id = id;
+        this.description = description;
+    }
+
+    /** The word scenarios and options use. */
+    public String id() {
+        return id;
+    }
+
+    /** What it means, for keys and outputs. */
+    public String description() {
+        return description;
+    }
+
+    /** Every id, in order. */
+    static List<String> ids() {
+        return Arrays.stream(values()).map(DifficultyEstimate::id).toList();
+    }
+
+    /** The estimate called {@code id}. */
+    static DifficultyEstimate of(String id) {
+        return Arrays.stream(values()).filter(estimate -> estimate.id.equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("difficultyEstimate: must be one of " + ids()
+                        + ", was " + id));
+    }
+}
