@@ -62,6 +62,17 @@ public record Adaptive(DifficultyEstimate estimate, int probes, int bins, Verifi
                     VerifierKeys.verifier(parameters, modelParams),
                     MENU.stream().map(type -> type.create(parameters, modelParams)).toList()));
 
+    /**
+     * The upper bound as a strategy of its own, for code that picks a strategy rather than its
+     * parameters (a policy's allocation, a test's fixture): adaptive with {@code difficultyEstimate:
+     * oracle} whatever the parameters say. Not registered — a scenario or a command selects it with
+     * {@code adaptive} and {@code difficultyEstimate: oracle} — so that no policy deploys it by name.
+     */
+    public static final StrategyType ORACLE_DIFFICULTY = new StrategyType(ORACLE_LABEL,
+            "Upper bound: adaptive that knows each query's true difficulty at no cost (not deployable)", parameters(),
+            (parameters, modelParams) -> TYPE.create(parameters.with(DIFFICULTY_ESTIMATE,
+                    DifficultyEstimate.ORACLE.id()), modelParams));
+
     public Adaptive {
         Checks.present("estimate", estimate);
         DIFFICULTY_PROBES.check((long) probes);

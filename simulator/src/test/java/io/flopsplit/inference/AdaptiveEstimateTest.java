@@ -127,6 +127,9 @@ class AdaptiveEstimateTest {
         Strategy made = Adaptive.TYPE.create(StrategyParameters.defaults().with(Adaptive.DIFFICULTY_ESTIMATE,
                 "oracle"), 1e9);
         assertEquals(DifficultyEstimate.ORACLE, ((Adaptive) made).estimate());
+        Strategy bound = Adaptive.ORACLE_DIFFICULTY.create(StrategyParameters.defaults(), 1e9);
+        assertEquals(DifficultyEstimate.ORACLE, ((Adaptive) bound).estimate());
+        assertTrue(Strategies.find(Adaptive.ORACLE_LABEL).isEmpty(), "the upper bound is not deployable by name");
     }
 
     /** The oracle's bins know more than paid probes: it is at least as accurate at every budget tried. */

@@ -98,8 +98,8 @@ class ScenarioReaderTest {
                 + " noise follows from it: difficultyProbes samples scored by the verifier and charged to each query"
                 + " (difficultyEstimate: probes), or difficultyEstimate: oracle for the upper bound that knows each"
                 + " query's true difficulty (x.yaml:1)", error("strategies: {difficultyNoise: 0.5}\n"));
-        assertTrue(error("strategies: {difficultyEstimate: free}\n").startsWith("strategies.difficultyEstimate: must"
-                + " be one of"), error("strategies: {difficultyEstimate: free}\n"));
+        assertEquals("strategies.difficultyEstimate: must be probes or oracle, was 'free' (x.yaml:1)",
+                error("strategies: {difficultyEstimate: free}\n"));
         assertTrue(error("strategies: {verifier: armorm, verifierSeparation: 3}\n").startsWith(
                 "strategies: verifierSeparation (--verifier-separation): is read only with verifier: custom; the preset"
                         + " armorm fixes it"));
