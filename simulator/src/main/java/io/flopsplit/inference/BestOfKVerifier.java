@@ -22,7 +22,7 @@ public record BestOfKVerifier(Verifier verifier, int steps) implements Strategy,
     public static final StrategyType TYPE = new StrategyType(ID,
             "k samples, the one a learned verifier scores highest returned (Cobbe et al. 2021)", VerifierKeys.ALL,
             (parameters, modelParams) -> new BestOfKVerifier(VerifierKeys.verifier(parameters, modelParams),
-                    VerifierKeys.steps(parameters)));
+                    VerifierKeys.steps(parameters)), true);
 
     public BestOfKVerifier {
         Checks.present("verifier", verifier);

@@ -23,7 +23,7 @@ public record WeightedBestOfK(Verifier verifier, int steps) implements Strategy,
     public static final StrategyType TYPE = new StrategyType(ID,
             "k samples, the answer with the largest summed verifier weight returned (Snell et al. 2024)",
             VerifierKeys.ALL, (parameters, modelParams) -> new WeightedBestOfK(
-                    VerifierKeys.verifier(parameters, modelParams), VerifierKeys.steps(parameters)));
+                    VerifierKeys.verifier(parameters, modelParams), VerifierKeys.steps(parameters)), true);
 
     public WeightedBestOfK {
         Checks.present("verifier", verifier);
