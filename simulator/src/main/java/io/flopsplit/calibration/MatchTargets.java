@@ -9,7 +9,7 @@ import io.flopsplit.laws.LawProfiles;
 import io.flopsplit.tasks.SuitePresets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.TreeSet;
 import java.util.Map;
 
 /**
@@ -37,14 +37,18 @@ final class MatchTargets {
      * One R of the grid.
      *
      * @param ratio R
-     * @param testTime bins test-time compute wins
-     * @param pretraining bins pretraining wins
+     * @param testTime bins test-time compute wins, ascending (lists, so that the rows print the same in every run)
+     * @param pretraining bins pretraining wins, ascending
      */
-    record Cell(double ratio, Set<Integer> testTime, Set<Integer> pretraining) {
+    record Cell(double ratio, List<Integer> testTime, List<Integer> pretraining) {
+        Cell {
+            testTime = List.copyOf(new TreeSet<>(testTime));
+            pretraining = List.copyOf(new TreeSet<>(pretraining));
+        }
     }
 
-    static final List<Cell> GRID = List.of(new Cell(0.16, Set.of(1, 2, 3), Set.of(5)),
-            new Cell(0.79, Set.of(1, 2), Set.of(4, 5)), new Cell(22, Set.of(1), Set.of(3, 4, 5)));
+    static final List<Cell> GRID = List.of(new Cell(0.16, List.of(1, 2, 3), List.of(5)),
+            new Cell(0.79, List.of(1, 2), List.of(4, 5)), new Cell(22, List.of(1), List.of(3, 4, 5)));
 
     private static final String BEAM = "with the large budgets of R <= 0.79 (k = 220 and 52 candidates) beam search"
             + " still lifts the hardest quintiles above the 14x model's single answer: the fitted beam model keeps"

@@ -25,6 +25,9 @@ final class BeamChain {
     /** Dirichlet draws averaged per problem. */
     static final int SHARE_POINTS = 32;
     static final double D_STEP = 0.2;
+    /** The computation and its own constants, for the key of its tables ({@link TableFamily}). */
+    static final String METHOD = "beam-chain(sharePoints=" + SHARE_POINTS + ",separationStep="
+            + Double.toHexString(D_STEP) + ")";
     private static final Memo<Selection, double[][]> SELECTIONS = new Memo<>(8192);
 
     private record Selection(int candidates, int keep, int index) {

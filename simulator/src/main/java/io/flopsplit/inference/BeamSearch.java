@@ -7,6 +7,7 @@ import io.flopsplit.keys.Keys;
 import io.flopsplit.keys.NumberKey;
 import io.flopsplit.keys.WholeKey;
 import io.flopsplit.memo.Memo;
+import io.flopsplit.tasks.Distractors;
 import io.flopsplit.tasks.TaskSuite;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +54,7 @@ import java.util.List;
  * @param verifier the PRM's scoring model and size
  */
 public record BeamSearch(int steps, int branching, double stepConcentration, double stepSeparation,
-        double separationExponent, Verifier verifier) implements Strategy, LogitSuccess {
+        double separationExponent, Verifier verifier) implements Strategy, LogitSuccess, Tabulated {
 
     public static final String ID = "beam-search";
     public static final int MAX_K = 256;
@@ -139,16 +140,33 @@ public record BeamSearch(int steps, int branching, double stepConcentration, dou
             double separationExponent, Verifier scoring, int distractors) {
     }
 
+    /** The exact chains of {@link BeamChain} on this many distractors, made once per model. */
+    private BeamChain chain(Model model) {
+        return CHAINS.get(model, key -> new BeamChain(steps, stepConcentration,
+                stepSeparation * verifier.separationEasy(), separationExponent, verifier.scoring(),
+                model.distractors()));
+    }
+
+    private Model model(Distractors distractors) {
+        return new Model(steps, branching, stepConcentration, stepSeparation, separationExponent, verifier.scoring(),
+                distractors.count());
+    }
+
+    /** The chains' exact success at each node (they depend on the distractors' count only). */
+    @Override
+    public TableFamily tables(Distractors distractors) {
+        Model model = model(distractors);
+        BeamChain chain = chain(model);
+        return new TableFamily(BeamChain.METHOD, model, VerifierTables.GRID, MAX_K,
+                node -> chain.table(VerifierTables.GRID, node, beams(node)));
+    }
+
     @Override
     public Plan plan(Setting setting, int k) {
         Strategy.checkK(k, this);
-        int distractors = setting.suite().distractors().count();
-        Model model = new Model(steps, branching, stepConcentration, stepSeparation, separationExponent,
-                verifier.scoring(), distractors);
-        BeamChain chain = CHAINS.get(model, key -> new BeamChain(steps, stepConcentration,
-                stepSeparation * verifier.separationEasy(), separationExponent, verifier.scoring(), distractors));
-        SuccessTable table = BudgetGrid.table(model, k, MAX_K, node -> chain.table(VerifierTables.GRID, node,
-                beams(node)));
+        Distractors distractors = setting.suite().distractors();
+        BeamChain chain = chain(model(distractors));
+        SuccessTable table = BudgetGrid.table(tables(distractors), k);
         int width = beams(k);
         return new TabulatedPlan(ID, k, flopsPerQuery(setting.deployment(), k), table,
                 (problem, streams) -> chain.sample(problem.logit(), k, width, streams), ID + "@" + k);

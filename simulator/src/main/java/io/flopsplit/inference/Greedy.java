@@ -10,7 +10,7 @@ public record Greedy() implements Strategy, LogitSuccess {
 
     public static final String ID = "greedy";
     public static final StrategyType TYPE = new StrategyType(ID, "One answer per query", List.of(),
-            (parameters, modelParams) -> new Greedy());
+            (parameters, modelParams) -> new Greedy(), true);
 
     @Override
     public String id() {

@@ -18,7 +18,7 @@ public record MajorityVote() implements Strategy, LogitSuccess {
     public static final String ID = "majority-vote";
     public static final StrategyType TYPE = new StrategyType(ID,
             "k samples, the most frequent final answer returned (Wang et al. 2022)", List.of(),
-            (parameters, modelParams) -> new MajorityVote());
+            (parameters, modelParams) -> new MajorityVote(), true);
 
     @Override
     public String id() {

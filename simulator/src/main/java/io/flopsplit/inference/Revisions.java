@@ -42,7 +42,7 @@ import java.util.Locale;
  * @param verifier the scorer of verifier selection and its size
  */
 public record Revisions(double keep, double gain, int chains, RevisionChains.Selection selection, Verifier verifier)
-        implements Strategy, LogitSuccess {
+        implements Strategy, LogitSuccess, Tabulated {
 
     public static final String ID = "revisions";
     public static final int MAX_K = 1024;
@@ -127,13 +127,21 @@ public record Revisions(double keep, double gain, int chains, RevisionChains.Sel
             Distractors distractors) {
     }
 
+    /** Monte Carlo of {@link RevisionChains}, one simulated query per draw. */
+    @Override
+    public TableFamily tables(Distractors distractors) {
+        RevisionChains simulation = new RevisionChains(keep, gain, selection, verifier, distractors.shares());
+        Model model = new Model(keep, gain, chains, selection, verifier.scoring(), distractors);
+        return new TableFamily("revision-chains", model, VerifierTables.GRID, MAX_K, node -> SuccessTable.simulate(
+                VerifierTables.GRID, (p, logitP, streams) -> simulation.succeeds(p, logitP, node, chainsAt(node),
+                        streams)));
+    }
+
     @Override
     public Plan plan(Setting setting, int k) {
         Strategy.checkK(k, this);
         RevisionChains simulation = new RevisionChains(keep, gain, selection, verifier, setting.distractorShares());
-        Model model = new Model(keep, gain, chains, selection, verifier.scoring(), setting.suite().distractors());
-        SuccessTable table = BudgetGrid.table(model, k, MAX_K, node -> SuccessTable.simulate(VerifierTables.GRID,
-                (p, logitP, streams) -> simulation.succeeds(p, logitP, node, chainsAt(node), streams)));
+        SuccessTable table = BudgetGrid.table(tables(setting.suite().distractors()), k);
         int parallel = chainsAt(k);
         return new TabulatedPlan(ID, k, flopsPerQuery(setting.deployment(), k), table,
                 (problem, streams) -> simulation.succeeds(problem.passAt1(), problem.logit(), k, parallel, streams),

@@ -12,8 +12,15 @@ import java.util.List;
  * @param description one line: what it does, after whom
  * @param parameters the keys it reads from {@link StrategyParameters}; shared keys are the same objects
  * @param factory makes the strategy from the parameters and the answering model's size
+ * @param selectsAmongSamples whether, with any parameters, its answer is one of k independent samples of
+ *     the answering model chosen by some rule (greedy: k = 1) and its FLOPs per query at k are at least
+ *     those of drawing the k samples: then its success on every problem is at most the chance that one of
+ *     the k samples is right — the perfect checker's ({@link BestOfKOracle}) at the same k, which the same
+ *     FLOPs always afford — so no allocation serving it beats the same allocation serving the perfect
+ *     checker (the oracle policy relies on this; {@code SelectsAmongSamplesTest} checks it)
  */
-public record StrategyType(String id, String description, List<Key<?>> parameters, Factory factory) {
+public record StrategyType(String id, String description, List<Key<?>> parameters, Factory factory,
+                           boolean selectsAmongSamples) {
 
     /** Makes a strategy. */
     @FunctionalInterface
@@ -33,6 +40,11 @@ public record StrategyType(String id, String description, List<Key<?>> parameter
         if (factory == null) {
             throw new IllegalArgumentException(id + ": must have a factory");
         }
+    }
+
+    /** A strategy whose answer is not (only) a choice among independent samples. */
+    public StrategyType(String id, String description, List<Key<?>> parameters, Factory factory) {
+        this(id, description, parameters, factory, false);
     }
 
     @Override

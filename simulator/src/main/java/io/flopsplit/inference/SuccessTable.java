@@ -25,7 +25,9 @@ import java.util.stream.IntStream;
  * {@link #SEED} — samples, verifier scores and difficulty estimates each from its own purpose — the
  * same for every strategy, budget and constant (common random numbers: tables are smooth in their
  * constants and in k), and whatever the thread count: nodes are built in parallel, each from its own
- * streams. A node's standard error is at most 0.5/√reps.
+ * streams. A node's standard error is at most 0.5/√reps. Because a table is a pure function of its
+ * model, grid, reps, seed and budget, the release ships the tables of the defaults
+ * ({@link ShippedTables}) and they equal freshly built ones bit for bit.
  */
 final class SuccessTable {
 

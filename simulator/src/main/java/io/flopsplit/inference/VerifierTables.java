@@ -30,12 +30,22 @@ final class VerifierTables {
     private VerifierTables() {
     }
 
+    /**
+     * The computation: {@link VerifierQueries}, which sums weights exactly up to
+     * {@value VerifierQueries#EXACT_SUM_UP_TO} samples per answer.
+     */
+    private static final String METHOD = "verifier-queries(exactSumUpTo=" + VerifierQueries.EXACT_SUM_UP_TO + ")";
+
+    /** The tables of {@code selection} with this scorer on these distractors, at nodes up to {@code largest}. */
+    static TableFamily family(Selection selection, Verifier verifier, int steps, Distractors distractors, int largest) {
+        Model model = new Model(selection, verifier.scoring(), steps, distractors);
+        return new TableFamily(METHOD, model, GRID, largest, node -> build(model, node));
+    }
+
     /** The success table of {@code selection} at budget k. */
     static SuccessTable table(Selection selection, Verifier verifier, int steps, Distractors distractors, int k,
             int largest) {
-        Verifier scoring = verifier.scoring();
-        Model model = new Model(selection, scoring, steps, distractors);
-        return BudgetGrid.table(model, k, largest, node -> build(model, node));
+        return BudgetGrid.table(family(selection, verifier, steps, distractors, largest), k);
     }
 
     private static SuccessTable build(Model model, int k) {

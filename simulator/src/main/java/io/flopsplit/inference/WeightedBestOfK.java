@@ -1,6 +1,7 @@
 package io.flopsplit.inference;
 
 import io.flopsplit.compute.Checks;
+import io.flopsplit.tasks.Distractors;
 import io.flopsplit.tasks.TaskSuite;
 import java.util.List;
 
@@ -17,13 +18,13 @@ import java.util.List;
  * @param verifier the scoring model and the verifier's size
  * @param steps steps per sample (the chances it has to hold an exploit)
  */
-public record WeightedBestOfK(Verifier verifier, int steps) implements Strategy, LogitSuccess {
+public record WeightedBestOfK(Verifier verifier, int steps) implements Strategy, LogitSuccess, Tabulated {
 
     public static final String ID = "weighted-best-of-k";
     public static final StrategyType TYPE = new StrategyType(ID,
             "k samples, the answer with the largest summed verifier weight returned (Snell et al. 2024)",
             VerifierKeys.ALL, (parameters, modelParams) -> new WeightedBestOfK(
-                    VerifierKeys.verifier(parameters, modelParams), VerifierKeys.steps(parameters)));
+                    VerifierKeys.verifier(parameters, modelParams), VerifierKeys.steps(parameters)), true);
 
     public WeightedBestOfK {
         Checks.present("verifier", verifier);
@@ -57,11 +58,16 @@ public record WeightedBestOfK(Verifier verifier, int steps) implements Strategy,
         return MAX_SAMPLES;
     }
 
+    /** The verifier's tables ({@link VerifierTables}) on these distractors. */
+    @Override
+    public TableFamily tables(Distractors distractors) {
+        return VerifierTables.family(VerifierTables.Selection.WEIGHTED, verifier, steps, distractors, maxK());
+    }
+
     @Override
     public Plan plan(Setting setting, int k) {
         Strategy.checkK(k, this);
-        SuccessTable table = VerifierTables.table(VerifierTables.Selection.WEIGHTED, verifier, steps,
-                setting.suite().distractors(), k, maxK());
+        SuccessTable table = BudgetGrid.table(tables(setting.suite().distractors()), k);
         VerifierQueries queries = new VerifierQueries(verifier, setting.distractorShares(), steps);
         return new TabulatedPlan(ID, k, flopsPerQuery(setting.deployment(), k), table,
                 (problem, streams) -> queries.weighted(problem.passAt1(), problem.logit(), k, streams), ID + "@" + k);

@@ -17,28 +17,35 @@ import java.util.function.DoubleUnaryOperator;
 
 /**
  * The oracle: it is told the trial's true law and maximises expected accuracy numerically. For
- * every registered strategy but adaptive ({@link Strategies#types()}: beam search, weighted
- * best-of-k, the perfect checker and chain-of-thought included) it searches the training share of the budget and the model size from
- * 1/{@value #SIZE_FACTOR} to {@value #SIZE_FACTOR} times the compute-optimal one (an 11×11 scan of
- * (share, size), then coordinate ascent refined by Brent's method, Commons Math) —
+ * every registered strategy but adaptive ({@link Strategies#types()}: beam search, revisions, the
+ * perfect checker and chain-of-thought included) it searches the training share of the budget and the
+ * model size from 1/{@value #SIZE_FACTOR} to {@value #SIZE_FACTOR} times the compute-optimal one (an
+ * 11×11 scan of (share, size), then coordinate ascent refined by Brent's method, Commons Math) —
  * which covers every allocation a built-in policy can make with any options (a fixed split is a
  * share at the compute-optimal size; a model M times smaller than Chinchilla's on the same tokens is
  * a size 1/√M times the optimum at its own training FLOPs) — and it also weighs every rival policy's
- * own allocation under the true law, keeping the best. So it bounds, on expectation, what the
- * policies a scenario can express reach, up to the search's numerical tolerance — except adaptive
- * allocation, which it meets only through the rivals' own allocations (adaptive-difficulty): the
- * adaptive planner evaluates every option over the suite for each candidate, too costly to search
- * (a policy serving adaptive on another split or size is not bounded). Its own candidates serve
- * every forecast query (a starved allocation's expectation is optimistic); a rival that starves its
- * serving is weighed as is.
+ * own allocation under the true law, keeping the best. Strategies that only choose among k
+ * independent samples ({@link StrategyType#selectsAmongSamples()}: greedy, majority vote and the
+ * two verifier selections) are not searched: at any allocation the perfect checker, which is, does
+ * at least as well (its success is the chance that one of the samples is right, and the same FLOPs
+ * afford it at least as many samples). So it bounds, on expectation, what the policies a scenario
+ * can express reach, up to the search's numerical tolerance — except adaptive allocation, which it
+ * meets only through the rivals' own allocations (adaptive-difficulty): the adaptive planner
+ * evaluates every option over the suite for each candidate, too costly to search (a policy serving
+ * adaptive on another split or size is not bounded). Its own candidates serve every forecast query
+ * (a starved allocation's expectation is optimistic); a rival that starves its serving is weighed
+ * as is.
  */
 public final class OraclePolicy implements Policy {
 
     private static final double MIN_LOGIT_SHARE = -6;
     private static final double MAX_LOGIT_SHARE = 7;
-    /** The strategies the oracle searches itself: all but adaptive (see the class comment). */
+    /**
+     * The strategies the oracle searches itself: all but adaptive and those bounded by the perfect
+     * checker at the same allocation (see the class comment).
+     */
     public static final java.util.function.Predicate<StrategyType> SEARCHED = strategy -> !strategy.id()
-            .equals(Adaptive.ID);
+            .equals(Adaptive.ID) && !strategy.selectsAmongSamples();
     /** Points per coordinate of the first scan. */
     private static final int GRID = 11;
     /** The widest size factor searched around the compute-optimal size, each way. */

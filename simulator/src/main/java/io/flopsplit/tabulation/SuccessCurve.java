@@ -9,13 +9,16 @@ import io.flopsplit.tasks.Problem;
  * over [{@value #LOW}, {@value #HIGH}] by an {@link AdaptiveSpline} that is within {@value #TOLERANCE}
  * of the plan at every interval's midpoint (a knot every {@value #FIRST_STEP} logits to start with,
  * refined where the curve bends: a few hundred evaluations of the plan). A curve that cannot meet the tolerance is
- * not used — it evaluates the plan directly — and neither is it outside the range (p below 1e-14
- * or above 1 − 1e-14). Immutable; reading it allocates nothing.
+ * not used — it evaluates the plan directly — and neither is it outside the range (p below 1e-87
+ * or above 1 − 1e-14). The range reaches far below p = 1e-14 because suites with a power-law tail
+ * of hard problems put quadrature nodes there (math-like down to logit −63 at loss 2.0, snell-math
+ * to −124), and a quadrature over such a suite would otherwise evaluate a quarter of its nodes
+ * directly (a logarithm each, for pass@k), every time. Immutable; reading it allocates nothing.
  */
 public final class SuccessCurve {
 
-    /** The range's ends, in logits: σ(−32) ≈ 1.3e-14. */
-    public static final double LOW = -32;
+    /** The range's ends, in logits: σ(−200) ≈ 1.4e-87, 1 − σ(32) ≈ 1.3e-14 (the precision of 1 − p). */
+    public static final double LOW = -200;
     public static final double HIGH = 32;
     /**
      * The first knots' spacing, in logits. One logit: with wider first intervals next to refined

@@ -9,6 +9,7 @@ import io.flopsplit.check.broken.NaNAtExtremes;
 import io.flopsplit.check.broken.NegativeShare;
 import io.flopsplit.check.broken.NotDeterministic;
 import io.flopsplit.check.broken.OverdrawsOneFlop;
+import io.flopsplit.check.broken.PeeksAtTheTruth;
 import io.flopsplit.check.broken.RefusesSilently;
 import io.flopsplit.check.broken.TrainsOnHalfAToken;
 import io.flopsplit.policy.Policy;
@@ -31,8 +32,7 @@ class BrokenPoliciesTest {
                 Arguments.of(new NegativeShare(), Invariant.ALLOCATION_SOUND, "negative inference share"),
                 Arguments.of(new NotDeterministic(), Invariant.DETERMINISTIC, "asked twice in the same world"),
                 Arguments.of(new NaNAtExtremes(), Invariant.FINITE_RESULTS, "params: must be a finite number, was NaN"),
-                // PeeksAtTheTruth no longer beats the oracle, which now searches the perfect checker it serves
-                // with; ORACLE_BOUND needs a new cheating fixture (see the simulator's BrokenPoliciesTest).
+                Arguments.of(new PeeksAtTheTruth(), Invariant.ORACLE_BOUND, "beats the oracle's"),
                 Arguments.of(new FalselyMonotone(), Invariant.MONOTONE_BUDGET, "expected accuracy falls from"),
                 Arguments.of(new RefusesSilently(), Invariant.CLEAR_REFUSALS, "allocate returned null"),
                 Arguments.of(new TrainsOnHalfAToken(), Invariant.TRAINS, "plans 0.5 training tokens"));
