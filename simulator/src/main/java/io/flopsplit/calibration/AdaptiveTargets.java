@@ -18,45 +18,50 @@ import java.util.List;
 
 /**
  * Snell et al. 2024 (arXiv 2408.03314) on compute-optimal allocation per difficulty: its efficiency
- * against best-of-N weighted — "more than 4x" (abstract); "up to 4x less test-time compute", 16
- * against 64 generations, for search against the PRM (§5.3, Fig. 4) — measured as
- * {@link ComputeEfficiency}: the FLOPs weighted best-of-k needs to reach adaptive's accuracy over
- * adaptive's FLOPs, on {@code snell-math} at their base model, with adaptive choosing per bin among
- * the PRM search methods they choose among (best-of-N weighted and beam search) on the oracle
- * difficulty their 4x is measured with. Their budgets are powers of two, so a matching point read
- * between two of them is known within a factor of 2: the tolerance. Then the direction that a
- * predicted difficulty (here, probes charged to the query) does no better than the oracle's.
- * Known departure: at N = 16 the compute-optimal mix gains less than published, because the fitted
- * beam search rises too late (28% at N = 16 against about 34%, row S11).
+ * against best-of-N weighted, measured as {@link ComputeEfficiency} — the FLOPs weighted best-of-k
+ * needs to reach adaptive's accuracy over adaptive's FLOPs — on {@code snell-math} at their base
+ * model, with adaptive choosing per bin among the PRM search methods they choose among (best-of-N
+ * weighted and beam search) on the oracle difficulty their figures use. At N = 16 the published
+ * number: "up to 4x less test-time compute", 16 against 64 generations (§5.3, Fig. 4), read between
+ * budgets that are powers of two, so known within a factor of 2 (the tolerance). At N = 32 and 64 a
+ * least efficiency: "more than 4x" (abstract), with compute-optimal above best-of-N weighted at
+ * every budget of Fig. 4; where weighted best-of-k never reaches adaptive's accuracy (it plateaus,
+ * S10), the value is the lower bound at k = {@value ComputeEfficiency#MAX_BASELINE_K}. Then the
+ * direction that a predicted difficulty (here, probes charged to the query) does no better than the
+ * oracle's.
  */
 final class AdaptiveTargets {
 
     private static final String SNELL = "Snell et al. 2024, arXiv 2408.03314";
-    private static final Source EFFICIENCY = new Source(SNELL, "abstract (\"more than 4x\"); §5.3 and Fig. 4"
-            + " (up to 4x less compute, 16 against 64 generations)");
+    private static final Source EFFICIENCY = new Source(SNELL, "§5.3 and Fig. 4 (up to 4x less compute, 16"
+            + " against 64 generations)");
+    private static final Source HEADLINE = new Source(SNELL, "abstract (\"more than 4x\"); Fig. 4 (compute-optimal"
+            + " above best-of-N weighted at every budget)");
     private static final Source PREDICTED = new Source(SNELL, "§3.2 and §5.3, Fig. 4 (oracle against"
             + " model-predicted difficulty bins)");
     private static final String SUITE = "snell-math, PaLM 2-S* base";
+    private static final String SEARCH = SUITE + ": " + Adaptive.ORACLE_LABEL
+            + " over weighted-best-of-k and beam-search (upper bound)";
     /** The published efficiency, and its tolerance: a factor of 2, the spacing of the budgets it is read at. */
     static final double PUBLISHED_EFFICIENCY = 4;
     static final double EFFICIENCY_FACTOR = 2;
-    private static final String BEAM = "compute-optimal search leans on beam search at N = 16, which the fitted"
-            + " beam model puts at 28% against about 34% (S11): the mix gains less than published there";
 
     private AdaptiveTargets() {
     }
 
     static List<CalibrationTarget> targets() {
         List<CalibrationTarget> targets = new ArrayList<>();
-        int[] budgets = {16, 32, 64};
+        targets.add(new CalibrationTarget("A1", SEARCH, "weighted-best-of-k FLOPs to match its accuracy at N = 16,"
+                + " over its FLOPs", EFFICIENCY, new Tolerance.Factor(PUBLISHED_EFFICIENCY, EFFICIENCY_FACTOR),
+                Basis.PREDICTED, () -> efficiency(search(DifficultyEstimate.ORACLE), snellBase(), 16)));
+        int[] budgets = {32, 64};
         for (int i = 0; i < budgets.length; i++) {
             int k = budgets[i];
-            CalibrationTarget target = new CalibrationTarget("A" + (1 + i), SUITE + ": " + Adaptive.ORACLE_LABEL
-                    + " over weighted-best-of-k and beam-search (upper bound)",
-                    "weighted-best-of-k FLOPs to match its accuracy at N = " + k + ", over its FLOPs", EFFICIENCY,
-                    new Tolerance.Factor(PUBLISHED_EFFICIENCY, EFFICIENCY_FACTOR), Basis.PREDICTED,
-                    () -> efficiency(search(DifficultyEstimate.ORACLE), snellBase(), k));
-            targets.add(k == 16 ? target.departs(BEAM) : target);
+            targets.add(new CalibrationTarget("A" + (2 + i), SEARCH, "weighted-best-of-k FLOPs to match its"
+                    + " accuracy at N = " + k + ", over its FLOPs (a lower bound if it never does)", HEADLINE,
+                    Tolerance.Direction.above(PUBLISHED_EFFICIENCY, "\"more than 4x\" the efficiency of best-of-N"),
+                    Basis.PREDICTED, () -> ComputeEfficiency.ratioAtLeast(search(DifficultyEstimate.ORACLE)
+                            .plan(snellBase(), k), strategy(WeightedBestOfK.ID), snellBase())));
         }
         targets.add(new CalibrationTarget("A4", SUITE + ": adaptive over weighted-best-of-k and beam-search",
                 "accuracy with probes - with oracle difficulty, N = 256", PREDICTED, noBetter(), Basis.PREDICTED,

@@ -30,9 +30,31 @@ final class ComputeEfficiency {
     }
 
     /**
+     * {@link #ratio}, or where the baseline does not reach the plan's accuracy by k =
+     * {@value #MAX_BASELINE_K}, the lower bound its FLOPs there over the plan's: for targets that
+     * state a least efficiency, which a baseline that never catches up meets.
+     */
+    static double ratioAtLeast(Plan plan, Strategy baseline, Setting setting) {
+        try {
+            return ratio(plan, baseline, setting);
+        } catch (Unreached e) {
+            return baseline.flopsPerQuery(setting.deployment(), MAX_BASELINE_K) / plan.flopsPerQuery();
+        }
+    }
+
+    /** The baseline does not reach the accuracy asked for within k = {@value #MAX_BASELINE_K}. */
+    static final class Unreached extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        Unreached(String message) {
+            super(message);
+        }
+    }
+
+    /**
      * The FLOPs at which {@code accuracy} (of budget k, rising with k) first reaches {@code target}.
      *
-     * @throws IllegalStateException when it does not by k = {@value #MAX_BASELINE_K}
+     * @throws Unreached when it does not by k = {@value #MAX_BASELINE_K}
      */
     static double matchingFlops(IntToDoubleFunction accuracy, IntToDoubleFunction flops, double target,
             String baseline) {
@@ -44,7 +66,7 @@ final class ComputeEfficiency {
         int above = 2;
         while (accuracy.applyAsDouble(above) < target) {
             if (above >= MAX_BASELINE_K) {
-                throw new IllegalStateException(baseline + " does not reach accuracy " + target + " within k = "
+                throw new Unreached(baseline + " does not reach accuracy " + target + " within k = "
                         + MAX_BASELINE_K);
             }
             below = above;

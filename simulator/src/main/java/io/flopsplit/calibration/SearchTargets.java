@@ -16,11 +16,10 @@ import java.util.List;
  * few-shot base model: majority vote and best-of-N weighted (the points the suite and the
  * {@code snell-prm} verifier were fitted to, third-party readings of the figures, ±1.5 points), then
  * beam search against the PRM ({@link BeamSearch}, its constants fitted to S11–S13 by
- * {@link BeamSearchFit}). Known departures: the fitted beam search rises too slowly (28.4% at
- * N = 16 against ≈ 34%) and M = √N is not worse than M = 4 at N = 256 — the mechanism's
- * compromise between Snell et al.'s early gain and their plateau (χ² = 18 on three points) — and
- * it has no over-optimisation of the PRM, so it does not degrade on easy problems as the budget
- * grows.
+ * {@link BeamSearchFit}) and the by-difficulty statements of §5.3 the fit does not see: beam search
+ * stays below best-of-N weighted at N = 256 (S14) and below pass@N, overall (S15) and in every
+ * difficulty quintile (S19), degrades on easy questions as the budget grows (S16), and makes no
+ * meaningful progress on the hardest (S17).
  */
 final class SearchTargets {
 
@@ -28,10 +27,6 @@ final class SearchTargets {
     private static final Source FIG_3_4 = new Source("Snell et al. 2024, arXiv 2408.03314",
             "Fig. 3 (left) and Fig. 4, third-party reading of the figure");
     private static final Source SEC_5_3 = new Source("Snell et al. 2024, arXiv 2408.03314", "§5.3 text");
-    private static final String BEAM = "the fitted beam model cannot rise as early as PRM search and still plateau"
-            + " (least-squares compromise, chi-square 18 on S11-S13)";
-    private static final String NO_EXPLOITS = "the beam model has no over-optimisation of the PRM (no exploits):"
-            + " wider search never hurts easy problems";
     private static final double READING = 0.015;
 
     private SearchTargets() {
@@ -62,7 +57,24 @@ final class SearchTargets {
                 "accuracy in the hardest quintile at N = 256", SEC_5_3,
                 Tolerance.Direction.below(0.05, "\"no method makes much meaningful progress\" on level 5"),
                 Basis.PREDICTED, () -> binAccuracy(strategy("weighted-best-of-k"), snellBase(), 256, 5)));
+        targets.add(new CalibrationTarget("S19", SUITE + ": beam-search vs pass@k, M = 4",
+                "largest (beam - coverage) over difficulty quintiles at N = 16 and 256", SEC_5_3,
+                Tolerance.Direction.below(0, "PRM search stays below pass@N (here in every quintile)"),
+                Basis.PREDICTED, SearchTargets::largestExcessOverCoverage));
         return targets;
+    }
+
+    /** The largest excess of beam search (M = 4) over pass@N in any difficulty quintile, at N = 16 and 256. */
+    static double largestExcessOverCoverage() {
+        double largest = Double.NEGATIVE_INFINITY;
+        for (int k : new int[] {16, 256}) {
+            for (int bin = 1; bin <= TestTimeCases.BINS; bin++) {
+                double excess = binAccuracy(strategy(BeamSearch.ID), snellBase(), k, bin)
+                        - TestTimeCases.binCoverage(snellBase(), k, bin);
+                largest = Math.max(largest, excess);
+            }
+        }
+        return largest;
     }
 
     private static List<CalibrationTarget> beam() {
@@ -71,13 +83,13 @@ final class SearchTargets {
         return List.of(
                 new CalibrationTarget("S11", subject + ", M = 4", "accuracy at N = 16", FIG_3_4,
                         new Tolerance.Absolute(0.34, READING), Basis.FITTED,
-                        () -> accuracy(strategy(BeamSearch.ID), snellBase(), 16)).departs(BEAM),
+                        () -> accuracy(strategy(BeamSearch.ID), snellBase(), 16)),
                 new CalibrationTarget("S12", subject + ", M = 4", "accuracy at N = 256", FIG_3_4,
                         new Tolerance.Absolute(0.37, READING), Basis.FITTED,
                         () -> accuracy(strategy(BeamSearch.ID), snellBase(), 256)),
                 new CalibrationTarget("S13", subject + ", M = sqrt N", "accuracy at N = 256", FIG_3_4,
                         new Tolerance.Absolute(0.335, READING), Basis.FITTED,
-                        () -> accuracy(strategy(BeamSearch.ID, sqrt), snellBase(), 256)).departs(BEAM),
+                        () -> accuracy(strategy(BeamSearch.ID, sqrt), snellBase(), 256)),
                 new CalibrationTarget("S14", subject + " vs weighted-best-of-k", "beam - weighted at N = 256",
                         SEC_5_3, Tolerance.Direction.below(0.005, "beam search \"often underperforming\" best-of-N"
                                 + " as the budget grows"), Basis.PREDICTED,
@@ -91,8 +103,7 @@ final class SearchTargets {
                         Tolerance.Direction.below(0, "on easy questions beam search \"degrades performance as the"
                                 + " generation budget increases\""), Basis.PREDICTED,
                         () -> binAccuracy(strategy(BeamSearch.ID), snellBase(), 256, 1)
-                                - binAccuracy(strategy(BeamSearch.ID), snellBase(), 16, 1))
-                        .departs(NO_EXPLOITS),
+                                - binAccuracy(strategy(BeamSearch.ID), snellBase(), 16, 1)),
                 new CalibrationTarget("S17", subject + ", M = 4", "accuracy in the hardest quintile at N = 256",
                         SEC_5_3, Tolerance.Direction.below(0.05, "\"no method makes much meaningful progress\" on"
                                 + " level 5"), Basis.PREDICTED,

@@ -8,9 +8,11 @@ import io.flopsplit.inference.Strategy;
 import io.flopsplit.inference.StrategyParameters;
 import io.flopsplit.laws.LawProfiles;
 import io.flopsplit.scenario.DeploymentSection;
+import io.flopsplit.tasks.Problem;
 import io.flopsplit.tasks.ProblemSet;
 import io.flopsplit.tasks.SuitePresets;
 import io.flopsplit.tasks.TaskSuite;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The settings the test-time targets are evaluated in: the {@code snell-math} suite at Snell et
@@ -74,6 +76,15 @@ final class TestTimeCases {
     /** Expected accuracy in difficulty bin {@code bin} (1 easiest). */
     static double binAccuracy(Strategy strategy, Setting setting, int k, int bin) {
         var plan = strategy.plan(setting, k);
+        return binMean(setting, bin, plan::successProbability);
+    }
+
+    /** pass@k (a perfect checker over k samples) in difficulty bin {@code bin}. */
+    static double binCoverage(Setting setting, int k, int bin) {
+        return binMean(setting, bin, problem -> problem.coverage(k));
+    }
+
+    private static double binMean(Setting setting, int bin, ToDoubleFunction<Problem> value) {
         ProblemSet problems = setting.problems();
         int[] bins = problems.binsByPassAt1(BINS);
         double weight = 0;
@@ -81,7 +92,7 @@ final class TestTimeCases {
         for (int i = 0; i < problems.size(); i++) {
             if (bins[i] == bin) {
                 weight += problems.weight(i);
-                sum += problems.weight(i) * plan.successProbability(problems.problem(i));
+                sum += problems.weight(i) * value.applyAsDouble(problems.problem(i));
             }
         }
         return sum / weight;

@@ -25,18 +25,22 @@ final class BeamChain {
     /** Dirichlet draws averaged per problem. */
     static final int SHARE_POINTS = 32;
     static final double D_STEP = 0.2;
+    /** Probability mass below which a state of the chain is dropped (at most ~1e-13 of success in all). */
+    static final double NEGLIGIBLE = 1e-16;
     /** The computation and its own constants, for the key of its tables ({@link TableFamily}). */
     static final String METHOD = "beam-chain(sharePoints=" + SHARE_POINTS + ",separationStep="
-            + Double.toHexString(D_STEP) + ")";
+            + Double.toHexString(D_STEP) + ",negligible=" + Double.toHexString(NEGLIGIBLE) + ")";
     private static final Memo<Selection, double[][]> SELECTIONS = new Memo<>(8192);
 
-    private record Selection(int candidates, int keep, int index) {
+    private record Selection(int candidates, int keep, int index, double wrongNoise) {
     }
 
     private final int steps;
     private final double concentration;
     private final double stepSeparation;
     private final double exponent;
+    private final double wrongNoise;
+    private final double spreadDifficulty;
     private final Verifier verifier;
     private final double[][] shares;
     /**
@@ -45,12 +49,16 @@ final class BeamChain {
      * (wrong lines head to the suite's m distractors).
      */
     private final double[] answerOffsets;
+    /** Per quasi-random point, the step that takes the difficulty beyond h: the one with the largest share. */
+    private final int[] bottlenecks;
 
     private final int distractors;
 
-    BeamChain(int steps, double concentration, double stepSeparation, double exponent, Verifier verifier,
-            int distractors) {
+    BeamChain(int steps, double concentration, double stepSeparation, double exponent, double wrongNoise,
+            double spreadDifficulty, Verifier verifier, int distractors) {
         this.distractors = distractors;
+        this.wrongNoise = wrongNoise;
+        this.spreadDifficulty = spreadDifficulty;
         this.steps = steps;
         this.concentration = concentration;
         this.stepSeparation = stepSeparation;
@@ -58,6 +66,7 @@ final class BeamChain {
         this.verifier = verifier;
         this.shares = new double[SHARE_POINTS][steps];
         this.answerOffsets = new double[SHARE_POINTS];
+        this.bottlenecks = new int[SHARE_POINTS];
         SobolSequenceGenerator sobol = new SobolSequenceGenerator(steps + 2);
         sobol.skipTo(1);
         GammaDistribution gamma = new GammaDistribution(null, concentration, 1);
@@ -76,7 +85,28 @@ final class BeamChain {
             double right = normal.inverseCumulativeProbability(shifted(u[steps]));
             double bestWrong = normal.inverseCumulativeProbability(Math.pow(shifted(u[steps + 1]), 1.0 / distractors));
             answerOffsets[q] = tau * (right - bestWrong);
+            bottlenecks[q] = largest(shares[q]);
         }
+    }
+
+    /** The index of the largest share. */
+    private static int largest(double[] shares) {
+        int largest = 0;
+        for (int s = 1; s < shares.length; s++) {
+            if (shares[s] > shares[largest]) {
+                largest = s;
+            }
+        }
+        return largest;
+    }
+
+    /**
+     * log p_s of a step with share w of a problem of log p = {@code logP}: w·max(log p, −h), plus the
+     * difficulty beyond h on the bottleneck step.
+     */
+    double stepLogSuccess(double share, double logP, boolean bottleneck) {
+        double spread = Math.max(logP, -spreadDifficulty);
+        return share * spread + (bottleneck ? logP - spread : 0);
     }
 
     /** A Sobol coordinate moved off 0 by half a cell (the sequence starts at 0). */
@@ -114,7 +144,7 @@ final class BeamChain {
             double[] beams = new double[width + 1];
             beams[width] = 1;
             for (int s = 0; s < steps; s++) {
-                double stepSuccess = Math.exp(shares[q][s] * logP);
+                double stepSuccess = Math.exp(stepLogSuccess(shares[q][s], logP, s == bottlenecks[q]));
                 beams = select(candidates(beams, k, width, children, extraToCorrect, stepSuccess), k, width,
                         stepSeparation(stepSuccess, answerOffsets[q]));
             }
@@ -141,7 +171,7 @@ final class BeamChain {
             double stepSuccess) {
         double[] candidates = new double[k + 1];
         for (int j = 0; j <= width; j++) {
-            if (beams[j] > 0) {
+            if (beams[j] > NEGLIGIBLE) {
                 double[] extraShares = extraToCorrect[j];
                 for (int h = 0; h < extraShares.length; h++) {
                     if (extraShares[h] > 0) {
@@ -158,7 +188,7 @@ final class BeamChain {
     }
 
     /** The distribution of right ones among the {@code keep} kept of {@code candidates.length − 1}, at separation d. */
-    private static double[] select(double[] candidates, int count, int keep, double d) {
+    private double[] select(double[] candidates, int count, int keep, double d) {
         double position = d / D_STEP;
         int below = (int) Math.floor(position);
         double t = position - below;
@@ -168,7 +198,7 @@ final class BeamChain {
 
     private static double[] keep(double[] candidates, double[][] selection, double weight, double[] into) {
         for (int c = 0; c < candidates.length; c++) {
-            if (candidates[c] > 0) {
+            if (candidates[c] > NEGLIGIBLE) {
                 double mass = weight * candidates[c];
                 for (int r = 0; r < into.length; r++) {
                     into[r] += mass * selection[c][r];
@@ -178,9 +208,9 @@ final class BeamChain {
         return into;
     }
 
-    private static double[][] selection(int candidates, int keep, int index) {
-        return SELECTIONS.get(new Selection(candidates, keep, index),
-                key -> BeamSelection.table(candidates, keep, index * D_STEP));
+    private double[][] selection(int candidates, int keep, int index) {
+        return SELECTIONS.get(new Selection(candidates, keep, index, wrongNoise),
+                key -> BeamSelection.table(candidates, keep, index * D_STEP, wrongNoise));
     }
 
     /** One simulated query: generation from the samples stream, the PRM's scores from the scores stream. */
@@ -203,11 +233,12 @@ final class BeamChain {
             }
         }
         double offset = verifier.answerEffect() * (normal.sample() - Draws.maxOfNormals(streams.scores(), distractors));
+        int bottleneck = largest(share);
         int children = k / width;
         int extra = k - width * children;
         int correct = width;
         for (int s = 0; s < steps; s++) {
-            double stepSuccess = Math.exp(share[s] * logP);
+            double stepSuccess = Math.exp(stepLogSuccess(share[s], logP, s == bottleneck));
             int childrenOfCorrect = children * correct + Draws.hypergeometric(rng, width, extra, correct);
             int correctCandidates = Draws.binomial(rng, childrenOfCorrect, stepSuccess);
             correct = keptCorrect(normal, correctCandidates, k, width, stepSeparation(stepSuccess, offset));
@@ -215,7 +246,7 @@ final class BeamChain {
         return keptCorrect(normal, correct, width, 1, verifier.separation(Problem.sigmoid(z)) + offset) == 1;
     }
 
-    private static int keptCorrect(ZigguratSampler.NormalizedGaussian normal, int correct, int candidates, int kept,
+    private int keptCorrect(ZigguratSampler.NormalizedGaussian normal, int correct, int candidates, int kept,
             double d) {
         if (candidates <= kept || correct == 0 || correct == candidates) {
             return Math.min(correct, kept);
@@ -223,7 +254,7 @@ final class BeamChain {
         double[] correctScores = new double[correct];
         double[] wrongScores = new double[candidates - correct];
         Arrays.setAll(correctScores, i -> d + normal.sample());
-        Arrays.setAll(wrongScores, i -> normal.sample());
+        Arrays.setAll(wrongScores, i -> wrongNoise * normal.sample());
         Arrays.sort(correctScores);
         Arrays.sort(wrongScores);
         int fromCorrect = 0;

@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.flopsplit.inference.Adaptive;
+import io.flopsplit.inference.BeamSearch;
 import io.flopsplit.inference.DifficultyEstimate;
 import io.flopsplit.inference.Greedy;
 import io.flopsplit.inference.RevisionChains;
 import io.flopsplit.inference.Revisions;
+import io.flopsplit.inference.StrategyParameters;
 import io.flopsplit.inference.VerifierPreset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -36,6 +38,40 @@ class TestTimeTargetsBreakTest {
         double withSnellPrm = TestTimeCases.accuracy(TestTimeCases.strategy("best-of-k-verifier"),
                 TestTimeCases.llama8b(), 100);
         assertFalse(target.tolerance().accepts(withSnellPrm), "snell-prm gives " + withSnellPrm);
+    }
+
+    /**
+     * Snell et al. §5.3: on easy questions beam search degrades as the budget grows, and M = √N ends
+     * below M = 4 at N = 256. Without the noise on wrong lines (σ_w = 1) nothing over-optimises the
+     * PRM: wider search never hurts the easiest quintile, and the greedier M = √N is not worse.
+     */
+    @Test
+    void withoutNoiseOnWrongLinesBeamSearchDoesNotOverOptimise() {
+        CalibrationTarget easy = SearchTargets.targets().stream().filter(target -> target.id().equals("S16"))
+                .findFirst().orElseThrow();
+        assertTrue(easy.evaluate().passed(), "shipped constants");
+        StrategyParameters even = StrategyParameters.defaults().with(BeamSearch.WRONG_NOISE, 1.0);
+        var beam = TestTimeCases.strategy(BeamSearch.ID, even);
+        double change = TestTimeCases.binAccuracy(beam, TestTimeCases.snellBase(), 256, 1)
+                - TestTimeCases.binAccuracy(beam, TestTimeCases.snellBase(), 16, 1);
+        assertFalse(easy.tolerance().accepts(change), "bin 1 changes by " + change + " with sigma_w = 1");
+        double sqrt = TestTimeCases.accuracy(TestTimeCases.strategy(BeamSearch.ID,
+                even.with(BeamSearch.BRANCHING, 16L)), TestTimeCases.snellBase(), 256);
+        double four = TestTimeCases.accuracy(beam, TestTimeCases.snellBase(), 256);
+        assertTrue(sqrt > four, "M = sqrt N " + sqrt + " vs M = 4 " + four + " with sigma_w = 1");
+    }
+
+    /** PRM search stays below pass@N in every quintile; without the bottleneck (h unbounded) it does not. */
+    @Test
+    void withoutABottleneckBeamSearchBeatsPassAtKOnHardQuintiles() {
+        CalibrationTarget bound = SearchTargets.targets().stream().filter(target -> target.id().equals("S19"))
+                .findFirst().orElseThrow();
+        assertTrue(bound.evaluate().passed(), "shipped constants");
+        var spread = TestTimeCases.strategy(BeamSearch.ID,
+                StrategyParameters.defaults().with(BeamSearch.SPREAD_DIFFICULTY, 1e6));
+        double excess = TestTimeCases.binAccuracy(spread, TestTimeCases.snellBase(), 16, 4)
+                - TestTimeCases.binCoverage(TestTimeCases.snellBase(), 16, 4);
+        assertFalse(bound.tolerance().accepts(excess), "quintile 4 at N = 16 exceeds pass@16 by " + excess);
     }
 
     /** The per-strategy match rows turn when a strategy beats the larger model in a pretraining bin: greedy never does. */
