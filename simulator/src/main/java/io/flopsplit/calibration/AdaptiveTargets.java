@@ -26,7 +26,10 @@ import java.util.List;
  * budgets that are powers of two, so known within a factor of 2 (the tolerance). At N = 32 and 64 a
  * least efficiency: "more than 4x" (abstract), with compute-optimal above best-of-N weighted at
  * every budget of Fig. 4; where weighted best-of-k never reaches adaptive's accuracy (it plateaus,
- * S10), the value is the lower bound at k = {@value ComputeEfficiency#MAX_BASELINE_K}. Then the
+ * S10), the value is the lower bound at k = {@value ComputeEfficiency#MAX_BASELINE_K}. In this
+ * model most of the efficiency at N = 16 comes from choosing beam search at all (one bin: 2.8), the
+ * rest from choosing it per difficulty; without search (best-of-N weighted on oracle bins) it is
+ * about 1.7 and every efficiency row fails. Then the
  * direction that a predicted difficulty (here, probes charged to the query) does no better than the
  * oracle's.
  */
