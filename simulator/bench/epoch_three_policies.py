@@ -19,24 +19,28 @@ What it computes, for every trial:
                         refined within its neighbours (LogScaleSearch.minimum), greedy answers;
   3. each policy's accuracy: the loss its model reaches under the trial's law, the ability
      theta = (L_ref - L)/s of the math-like suite, and the expected accuracy over the suite's
-     1,024-node equal-probability quadrature of difficulties b ~ N(0, 3.2078554^2) (2PL item
-     response, p = sigmoid(theta - b); best-of-k with an oracle verifier succeeds with
-     1 - (1 - p)^k).
+     1,024-node quadrature of difficulties b = -logit P, P ~ Beta(0.5395925, 0.3138810) (a
+     power-law left tail of per-problem success; item response p = sigmoid(theta - b); best-of-k
+     with an oracle verifier succeeds with 1 - (1 - p)^k). The nodes and weights are flopsplit's
+     (io.flopsplit.tasks.LogitBetaQuadrature): 40% of them on log-spaced cells of the CDF in
+     [1e-14, 1e-2], the rest on equal cells of [1e-2, 1], each the quantile of its cell's midpoint,
+     weighing the cell's probability; they are computed once, with scipy's incomplete beta
+     function.
 
 It prints, per policy, the mean accuracy over trials with its 95% interval (Student t) and
 standard deviation, the mean loss, the plan (params, training tokens, k), the share of trials in
 which it is best (pBest, ties split) and the paired difference from chinchilla. A trial's
-accuracy here is its expectation, so the spread is the law's alone; `flopsplit run` today samples
-a thousand simulated queries per trial and counts as wrong the ones its simulated demand's excess
-leaves unserved, so compare the two within their intervals (flopsplit's `servedAccuracy` is the
-like-for-like figure for the greedy policies).
+accuracy here is its expectation, so the spread is the law's alone, as in `flopsplit run` (which
+also draws the Poisson count of real queries: the greedy policies drop what it exceeds the mean
+by, about 1e-5 of accuracy); the two draw from different random streams, so compare them within
+their intervals.
 
 The constants are flopsplit's (SuitePresets, LawProfiles, Deployment, reference.yaml defaults);
 keep them in step if those change. The expectations run in blocks of 1,024 trials, so the
 temporaries stay small; each trial's loss and accuracy are kept (48 bytes a trial) for the
 intervals and pBest. numpy's element-wise functions use one core.
 
-Run it (numpy from Debian: apt-get install python3-numpy):
+Run it (numpy and scipy from Debian: apt-get install python3-numpy python3-scipy):
     /usr/bin/python3 simulator/bench/epoch_three_policies.py [--trials 10000] [--seed 1] [--format table|json]
 and time it against flopsplit on the same work:
     /usr/bin/time -v /usr/bin/python3 simulator/bench/epoch_three_policies.py --trials 10000
@@ -51,6 +55,7 @@ import sys
 import time
 
 import numpy as np
+from scipy import optimize, special
 
 # The scenario (scenarios/epoch-three-policies.yaml) and flopsplit's defaults.
 BUDGET_FLOPS = 1e23
@@ -65,11 +70,13 @@ MAX_SAMPLES = 10_000           # Sizing.MAX_SAMPLES
 # The epoch law (E, A, B, alpha, beta) and its standard errors (Besiroglu et al. 2024).
 EPOCH = np.array([1.8172, 482.01, 2085.43, 0.3478, 0.3658])
 EPOCH_SD = np.array([0.03, 124.58, 1293.23, 0.02, 0.02])
-# The math-like suite (SuitePresets): difficulty sd, ability scale, discrimination 1.
-DIFFICULTY_SD = 3.2078554
-REFERENCE_LOSS = 1.8591871
-LOSS_SCALE = 0.04666755
+# The math-like suite (SuitePresets): P ~ Beta(alpha, beta), ability scale, discrimination 1.
+DIFFICULTY_ALPHA = 0.5395925
+DIFFICULTY_BETA = 0.3138810
+REFERENCE_LOSS = 1.8061898
+LOSS_SCALE = 0.04375391
 GRID_POINTS = 1024             # TaskSuite.DEFAULT_GRID_POINTS
+TAIL_SHARE, TAIL_FROM, TAIL_TO = 0.4, 1e-14, 1e-2   # LogitBetaQuadrature's grading
 SEARCH_GRID_POINTS = 241       # LogScaleSearch's scan
 BLOCK = 1024                   # trials per vectorised block
 POLICIES = ("chinchilla", "fixed-split", "inference-aware")
@@ -146,10 +153,35 @@ def inference_aware_plan(law):
     return params, tokens_for(params), 1
 
 
+def logit_beta_quantile(u):
+    """The logit y with F(sigmoid(y)) = u, F the Beta CDF, solved in logit space as flopsplit does."""
+    alpha, beta = DIFFICULTY_ALPHA, DIFFICULTY_BETA
+    log_beta = special.betaln(alpha, beta)
+    log_small = (math.log(u) + math.log(alpha) + log_beta) / alpha
+    if log_small < math.log(1e-12):                      # tail P^alpha / (alpha B): no root finding
+        return log_small - math.log1p(-math.exp(log_small))
+    log_large = (math.log1p(-u) + math.log(beta) + log_beta) / beta
+    if log_large < math.log(1e-12):
+        return math.log1p(-math.exp(log_large)) - log_large
+    if u <= 0.5:
+        return optimize.brentq(lambda y: math.log(special.betainc(alpha, beta, special.expit(y))) - math.log(u),
+                               -60, 60, xtol=1e-13)
+    return optimize.brentq(lambda y: math.log(special.betainc(beta, alpha, special.expit(-y))) - math.log1p(-u),
+                           -60, 60, xtol=1e-13)
+
+
 def difficulty_nodes():
-    """Equal-probability midpoint quantiles b_j = F^-1((j + 1/2)/n) of N(0, sd^2)."""
-    normal = statistics.NormalDist(0, DIFFICULTY_SD)
-    return np.array([normal.inv_cdf((j + 0.5) / GRID_POINTS) for j in range(GRID_POINTS)])
+    """The suite's quadrature: difficulties b_j = -logit P_j and their weights (they sum to 1)."""
+    tail = round(TAIL_SHARE * GRID_POINTS)
+    body = GRID_POINTS - tail
+    cells = [(math.exp(math.log(TAIL_FROM) + math.log(TAIL_TO / TAIL_FROM) * j / tail),
+              math.exp(math.log(TAIL_FROM) + math.log(TAIL_TO / TAIL_FROM) * (j + 1) / tail)) for j in range(tail)]
+    cells += [(TAIL_TO + (1 - TAIL_TO) * j / body, TAIL_TO + (1 - TAIL_TO) * (j + 1) / body) for j in range(body)]
+    y = [logit_beta_quantile(math.sqrt(low * high) if j < tail else (low + high) / 2)
+         for j, (low, high) in enumerate(cells)]
+    weights = np.array([high - low for low, high in cells])
+    weights[0] += TAIL_FROM
+    return -np.array(y), weights
 
 
 def draw_laws(rng, count):
@@ -170,7 +202,8 @@ def expected_accuracies(laws, plans, nodes):
     params = np.array([plan[0] for plan in plans])
     tokens = np.array([plan[1] for plan in plans])
     losses = e + a / params ** alpha + b / tokens ** beta
-    logits = (REFERENCE_LOSS - losses)[:, :, None] / LOSS_SCALE - nodes
+    difficulties, weights = nodes
+    logits = (REFERENCE_LOSS - losses)[:, :, None] / LOSS_SCALE - difficulties
     accuracies = np.empty(losses.shape)
     for policy, (_, _, k) in enumerate(plans):
         x = logits[:, policy, :]
@@ -178,7 +211,7 @@ def expected_accuracies(laws, plans, nodes):
             success = -np.expm1(-k * np.logaddexp(0, x))     # coverage 1 - (1 - p)^k
         else:
             success = 0.5 * (1 + np.tanh(0.5 * x))            # p = sigmoid(x)
-        accuracies[:, policy] = success.mean(axis=1)
+        accuracies[:, policy] = np.einsum("tj,j->t", success, weights)   # one core (BLAS would thread)
     return losses, accuracies
 
 
