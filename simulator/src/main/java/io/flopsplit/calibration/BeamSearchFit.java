@@ -22,7 +22,7 @@ import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
  * The other constants (the verifier's d_hi, d(p) and τ, S = 8 steps) are held at their presets.
  * Snell et al.'s by-difficulty statements (§5.3: beam search degrades on easy questions as the
  * budget grows, stays below best-of-N weighted at high budgets, makes no progress on the hardest)
- * are not in the objective: they are checked as predictions (calibration rows S14, S16, S17).
+ * are not in the objective: they are checked as predictions (calibration rows S14 to S17 and S19).
  */
 public final class BeamSearchFit {
 

@@ -17,8 +17,9 @@ import java.util.List;
  * {@code snell-prm} verifier were fitted to, third-party readings of the figures, ±1.5 points), then
  * beam search against the PRM ({@link BeamSearch}, its constants fitted to S11–S13 by
  * {@link BeamSearchFit}) and the by-difficulty statements of §5.3 the fit does not see: beam search
- * stays below best-of-N weighted at N = 256 (S14) and below pass@N, overall (S15) and in every
- * difficulty quintile (S19), degrades on easy questions as the budget grows (S16), and makes no
+ * stays below best-of-N weighted at N = 256 (S14) and below pass@N, overall at N = 16 (S15) and in
+ * every difficulty quintile at every N (S19, a documented departure: the middle quintiles exceed
+ * pass@N at N = 2, 3 and 5 to 9), degrades on easy questions as the budget grows (S16), and makes no
  * meaningful progress on the hardest (S17).
  */
 final class SearchTargets {
@@ -28,6 +29,10 @@ final class SearchTargets {
             "Fig. 3 (left) and Fig. 4, third-party reading of the figure");
     private static final Source SEC_5_3 = new Source("Snell et al. 2024, arXiv 2408.03314", "§5.3 text");
     private static final double READING = 0.015;
+    private static final String ABOVE_PASS_AT_K = "at small budgets the chain's PRM-guided steps beat independent"
+            + " samples in the middle quintiles (up to 4.3 points above pass@5 in quintile 3, where pass@1 is about"
+            + " 3%): rising to S11's 34% by N = 16 takes search that finds a right step better than resampling,"
+            + " and the fit holds only N = 16 and 256; every quintile stays below pass@N from N = 10 on";
 
     private SearchTargets() {
     }
@@ -58,16 +63,16 @@ final class SearchTargets {
                 Tolerance.Direction.below(0.05, "\"no method makes much meaningful progress\" on level 5"),
                 Basis.PREDICTED, () -> binAccuracy(strategy("weighted-best-of-k"), snellBase(), 256, 5)));
         targets.add(new CalibrationTarget("S19", SUITE + ": beam-search vs pass@k, M = 4",
-                "largest (beam - coverage) over difficulty quintiles at N = 16 and 256", SEC_5_3,
-                Tolerance.Direction.below(0, "PRM search stays below pass@N (here in every quintile)"),
-                Basis.PREDICTED, SearchTargets::largestExcessOverCoverage));
+                "largest (beam - coverage) over difficulty quintiles and budgets N = 2..256", SEC_5_3,
+                Tolerance.Direction.below(0, "PRM search stays below pass@N (here in every quintile, at every N)"),
+                Basis.PREDICTED, SearchTargets::largestExcessOverCoverage).departs(ABOVE_PASS_AT_K));
         return targets;
     }
 
-    /** The largest excess of beam search (M = 4) over pass@N in any difficulty quintile, at N = 16 and 256. */
+    /** The largest excess of beam search (M = 4) over pass@N in any difficulty quintile, at any N from 2 to 256. */
     static double largestExcessOverCoverage() {
         double largest = Double.NEGATIVE_INFINITY;
-        for (int k : new int[] {16, 256}) {
+        for (int k = 2; k <= BeamSearch.MAX_K; k++) {
             for (int bin = 1; bin <= TestTimeCases.BINS; bin++) {
                 double excess = binAccuracy(strategy(BeamSearch.ID), snellBase(), k, bin)
                         - TestTimeCases.binCoverage(snellBase(), k, bin);
@@ -77,19 +82,20 @@ final class SearchTargets {
         return largest;
     }
 
+    /** Row {@code id}: the fit's point {@code i} ({@link BeamSearchFit}'s budgets, widths and readings). */
+    private static CalibrationTarget fitted(String id, String subject, int i) {
+        int budget = BeamSearchFit.BUDGETS[i];
+        StrategyParameters width = StrategyParameters.defaults().with(BeamSearch.BRANCHING, BeamSearchFit.WIDTHS[i]);
+        return new CalibrationTarget(id, subject, "accuracy at N = " + budget, FIG_3_4,
+                new Tolerance.Absolute(BeamSearchFit.TARGETS[i], BeamSearchFit.SIGMA), Basis.FITTED,
+                () -> accuracy(strategy(BeamSearch.ID, width), snellBase(), budget));
+    }
+
     private static List<CalibrationTarget> beam() {
         String subject = SUITE + ": beam-search";
-        StrategyParameters sqrt = StrategyParameters.defaults().with(BeamSearch.BRANCHING, 16L);
         return List.of(
-                new CalibrationTarget("S11", subject + ", M = 4", "accuracy at N = 16", FIG_3_4,
-                        new Tolerance.Absolute(0.34, READING), Basis.FITTED,
-                        () -> accuracy(strategy(BeamSearch.ID), snellBase(), 16)),
-                new CalibrationTarget("S12", subject + ", M = 4", "accuracy at N = 256", FIG_3_4,
-                        new Tolerance.Absolute(0.37, READING), Basis.FITTED,
-                        () -> accuracy(strategy(BeamSearch.ID), snellBase(), 256)),
-                new CalibrationTarget("S13", subject + ", M = sqrt N", "accuracy at N = 256", FIG_3_4,
-                        new Tolerance.Absolute(0.335, READING), Basis.FITTED,
-                        () -> accuracy(strategy(BeamSearch.ID, sqrt), snellBase(), 256)),
+                fitted("S11", subject + ", M = 4", 0), fitted("S12", subject + ", M = 4", 1),
+                fitted("S13", subject + ", M = sqrt N", 2),
                 new CalibrationTarget("S14", subject + " vs weighted-best-of-k", "beam - weighted at N = 256",
                         SEC_5_3, Tolerance.Direction.below(0.005, "beam search \"often underperforming\" best-of-N"
                                 + " as the budget grows"), Basis.PREDICTED,
@@ -97,7 +103,7 @@ final class SearchTargets {
                                 - accuracy(strategy("weighted-best-of-k"), snellBase(), 256)),
                 new CalibrationTarget("S15", subject + " vs pass@k", "beam - coverage at N = 16", SEC_5_3,
                         Tolerance.Direction.below(0, "selection from the same samples stays below pass@N"),
-                        Basis.IDENTITY, () -> accuracy(strategy(BeamSearch.ID), snellBase(), 16)
+                        Basis.PREDICTED, () -> accuracy(strategy(BeamSearch.ID), snellBase(), 16)
                                 - snellBase().problems().coverage(16)),
                 new CalibrationTarget("S16", subject + ", M = 4", "bin 1: accuracy at N = 256 - at N = 16", SEC_5_3,
                         Tolerance.Direction.below(0, "on easy questions beam search \"degrades performance as the"

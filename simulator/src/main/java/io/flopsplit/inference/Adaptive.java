@@ -47,9 +47,8 @@ public record Adaptive(DifficultyEstimate estimate, int probes, int bins, Verifi
             DifficultyEstimate.PROBES.id(), DifficultyEstimate.ids());
     public static final WholeKey DIFFICULTY_PROBES = Keys.whole("difficultyProbes",
             "Adaptive: samples per query the verifier scores to estimate its difficulty, charged to the query"
-                    + " (not fitted, and it matters little: on math-like 16 is the only count that pays at k = 256,"
-                    + " and 4 to 256 probes land within half a point of each other at k = 1024 and 4096;"
-                    + " Snell et al. 2024 estimate from 2048 uncharged samples)", 16, 1, 256);
+                    + " (not fitted: see the README; Snell et al. 2024 estimate from 2048 uncharged samples)",
+            16, 1, 256);
     public static final WholeKey BINS = Keys.whole("bins",
             "Adaptive: difficulty bins the planner chooses a strategy for (Snell et al. 2024 use 5)", 5, 1, 64);
     /** What the planner may choose from: every realisable strategy but the oracle, chain-of-thought and itself. */

@@ -1,6 +1,7 @@
 package io.flopsplit.inference;
 
 import io.flopsplit.tasks.Problem;
+import io.flopsplit.tasks.ProblemSet;
 import java.util.StringJoiner;
 
 /**
@@ -50,6 +51,22 @@ final class AdaptivePlan implements Plan {
             flops += bins.probability(b) * chosen[b].flopsPerQuery();
         }
         return flops;
+    }
+
+    /**
+     * The expected FLOPs per query over {@code problems}: the estimate, then each bin's option with the
+     * probability that a query on each problem lands in that bin. Equal to {@link #flopsPerQuery()} on
+     * the problems the plan is served on.
+     */
+    double flopsOn(ProblemSet problems) {
+        double flops = 0;
+        for (int i = 0; i < problems.size(); i++) {
+            double[] given = bins.binProbabilities(problems.problem(i));
+            for (int b = 0; b < chosen.length; b++) {
+                flops += problems.weight(i) * given[b] * chosen[b].flopsPerQuery();
+            }
+        }
+        return estimateFlops + flops;
     }
 
     @Override

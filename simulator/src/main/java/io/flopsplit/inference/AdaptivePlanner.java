@@ -16,7 +16,10 @@ import java.util.Map;
  * budget), and the plan is the better of the two: where the estimate costs more than it is worth,
  * the planner does not make it. Options: greedy, each menu strategy at the powers of two up to
  * min(bins·k, {@value #MAX_OPTION_K}) and at the largest budget the whole budget (or what the
- * estimate leaves) affords.
+ * estimate leaves) affords. The bins' accuracies are planned on a coarse grid of the suite
+ * ({@value #PLANNING_GRID_POINTS} nodes), each normalised by its bin's share of that grid; the
+ * bins' shares that price the plan are taken on the problems it is served on, so that its expected
+ * cost never exceeds the budget.
  */
 final class AdaptivePlanner {
 
@@ -43,14 +46,15 @@ final class AdaptivePlanner {
         double estimateFlops = 0;
         DifficultyBins bins;
         if (adaptive.estimate() == DifficultyEstimate.ORACLE) {
-            bins = DifficultyBins.oracle(problems, adaptive.bins());
+            bins = DifficultyBins.oracle(setting.problems(), adaptive.bins());
         } else {
             ProbeScores probes = ProbeScores.of(adaptive.probes(), adaptive.verifier(), setting.distractorShares());
             estimateFlops = probes.flops(setting.deployment());
-            bins = DifficultyBins.probed(problems, adaptive.bins(), probes);
+            bins = DifficultyBins.probed(problems, adaptive.bins(), probes).sharesOn(setting.problems());
         }
         List<Plan> options = options(k, budget, budget - estimateFlops);
-        AdaptivePlan single = choose(label, k, "no estimate", 0, DifficultyBins.single(problems), options, budget);
+        AdaptivePlan single = choose(label, k, "no estimate", 0, DifficultyBins.single(setting.problems()),
+                options, budget);
         if (adaptive.bins() == 1 || budget - estimateFlops < options.get(0).flopsPerQuery()) {
             return single;
         }
@@ -109,9 +113,15 @@ final class AdaptivePlanner {
                 }
             }
         }
+        double[] share = new double[bins.count()];
+        for (int i = 0; i < problems.size(); i++) {
+            for (int b = 0; b < bins.count(); b++) {
+                share[b] += problems.weight(i) * given[i][b];
+            }
+        }
         for (int b = 0; b < bins.count(); b++) {
             for (int o = 0; o < options.size(); o++) {
-                accuracy[b][o] = bins.probability(b) > 0 ? accuracy[b][o] / bins.probability(b) : 0;
+                accuracy[b][o] = share[b] > 0 ? accuracy[b][o] / share[b] : 0;
             }
         }
         return accuracy;

@@ -25,7 +25,9 @@ import java.util.List;
  * sample still succeeds with p. A problem easier than e^−h decomposes into steps search can judge
  * one at a time; a harder one usually has one bottleneck step rather than S moderately hard ones,
  * which search cannot find much better than sampling does, so beam search stays below pass@N on
- * the hardest problems too. A wrong prefix stays wrong.</li>
+ * the hardest problems. (On problems of pass@1 around 3% it exceeds pass@N at small N, up to 4.3
+ * points at N = 5 on snell-math, below it from N = 10 on: calibration row S19, a departure.) A
+ * wrong prefix stays wrong.</li>
  * <li><b>A PRM that cannot judge what it cannot solve</b>: a right step scores d_s above a wrong
  * one on average, d_s = λ·d_hi·p_s^γ, d_hi the verifier's separation on easy problems ({@link Verifier}): on a step
  * the model almost never gets right the PRM barely tells right from wrong (ProcessBench, Zheng et

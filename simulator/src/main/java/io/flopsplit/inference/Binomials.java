@@ -41,4 +41,18 @@ final class Binomials {
         }
         return result;
     }
+
+    /**
+     * P(X = r), r = 0..m, for X ~ Binomial(m, p) given log p and log(1 − p): each term in logs, so
+     * that both tails keep their relative accuracy when p (or 1 − p) is far below 1e-300.
+     */
+    static double[] pmfFromLogs(int m, double logP, double logQ) {
+        double[] pmf = new double[m + 1];
+        double logChoose = 0;
+        for (int r = 0; r <= m; r++) {
+            pmf[r] = Math.exp(logChoose + r * logP + (m - r) * logQ);
+            logChoose += Math.log(m - r) - Math.log(r + 1.0);
+        }
+        return pmf;
+    }
 }

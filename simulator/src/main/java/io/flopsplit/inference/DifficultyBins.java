@@ -14,8 +14,8 @@ import org.apache.commons.rng.UniformRandomProvider;
  * midpoint lies), so each bin holds the same share of problems; with {@link ProbeScores probes} the
  * edges are the quantiles of the probe statistic over the suite (Brent's method on its mixture
  * distribution), and a problem of pass@1 p lands in bin j with the probability that its statistic
- * falls between edges j − 1 and j. Either way P(bin) is the suite's share, computed on the same
- * problems the edges come from.
+ * falls between edges j − 1 and j. Either way P(bin) is the suite's share, computed on the
+ * problems the edges come from or, with {@link #sharesOn}, on the problems the plan is served on.
  */
 final class DifficultyBins {
 
@@ -65,6 +65,15 @@ final class DifficultyBins {
                     - quantile, support[0], support[1]);
         }
         return new DifficultyBins(edges, probes, problems);
+    }
+
+    /**
+     * The same bins with P(bin) taken over {@code served}: the problems the plan is served on, so that
+     * its expected cost (each bin's option at its share) is the cost queries really incur, when the
+     * edges came from a coarser grid.
+     */
+    DifficultyBins sharesOn(ProblemSet served) {
+        return new DifficultyBins(edges, probes, served);
     }
 
     /** A single bin: no estimate, every query alike. */

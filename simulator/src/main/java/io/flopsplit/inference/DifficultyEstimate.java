@@ -16,7 +16,7 @@ public enum DifficultyEstimate {
             + " (Snell et al.'s model-predicted difficulty, paid for)"),
     /** The true difficulty, for free: not deployable, a bound on what any estimate can reach. */
     ORACLE("oracle", "upper bound: knows each query's true difficulty, at no cost (Snell et al.'s oracle"
-            + " difficulty; not deployable)");
+            + " difficulty; not deployable: test-time and match only, refused in scenarios)");
 
     private final String id;
     private final String description;
@@ -34,6 +34,19 @@ public enum DifficultyEstimate {
     /** What it means, for keys and outputs. */
     public String description() {
         return description;
+    }
+
+    /**
+     * Why a scenario may not set the oracle estimate: its policies would deploy a bound that knows
+     * each query's difficulty for free, and win as if it were a policy.
+     */
+    public static final String NOT_DEPLOYABLE = "oracle is the upper bound that knows each query's difficulty for"
+            + " free: it is for test-time and match (--difficulty-estimate oracle), not for the policies a scenario"
+            + " deploys; use probes";
+
+    /** Whether a policy may deploy the estimate called {@code id} (every one but the oracle's bound). */
+    public static boolean deployable(String id) {
+        return !ORACLE.id.equals(id);
     }
 
     /** Every id, in order. */

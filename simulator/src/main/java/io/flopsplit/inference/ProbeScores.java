@@ -103,14 +103,6 @@ record ProbeScores(int probes, Verifier verifier, double squaredShares) {
 
     /** Binomial(m, p) probabilities of r right probes, from the logit (exact in both tails). */
     private double[] rightProbes(Problem problem) {
-        double logP = -Problem.softplus(-problem.logit());
-        double logQ = problem.logFailure();
-        double[] pmf = new double[probes + 1];
-        double logChoose = 0;
-        for (int r = 0; r <= probes; r++) {
-            pmf[r] = Math.exp(logChoose + r * logP + (probes - r) * logQ);
-            logChoose += Math.log(probes - r) - Math.log(r + 1.0);
-        }
-        return pmf;
+        return Binomials.pmfFromLogs(probes, -Problem.softplus(-problem.logit()), problem.logFailure());
     }
 }

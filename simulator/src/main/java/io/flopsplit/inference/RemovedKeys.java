@@ -27,8 +27,8 @@ public final class RemovedKeys {
         REPLACEMENTS.put("breakRate", revisions);
         REPLACEMENTS.put("difficultyNoise", "adaptive's difficulty estimate now costs FLOPs and its noise follows from"
                 + " it: difficultyProbes samples scored by the verifier and charged to each query"
-                + " (difficultyEstimate: probes), or difficultyEstimate: oracle for the upper bound that knows each"
-                + " query's true difficulty");
+                + " (difficultyEstimate: probes); test-time and match also offer difficultyEstimate: oracle, the"
+                + " upper bound that knows each query's true difficulty");
     }
 
     private RemovedKeys() {

@@ -1,5 +1,7 @@
 package io.flopsplit.scenario;
 
+import io.flopsplit.inference.Adaptive;
+import io.flopsplit.inference.DifficultyEstimate;
 import io.flopsplit.inference.RemovedKeys;
 import io.flopsplit.inference.Strategies;
 import io.flopsplit.inference.StrategyParameters;
@@ -15,6 +17,7 @@ import io.flopsplit.keys.Written;
 import io.flopsplit.uncertainty.Fixed;
 import io.flopsplit.uncertainty.Uncertain;
 import io.flopsplit.yaml.Fields;
+import io.flopsplit.yaml.YamlNode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -26,7 +29,8 @@ import org.apache.commons.rng.UniformRandomProvider;
  * The scenario's {@code strategies} section: every registered strategy's parameters, each declared
  * on its strategy (see {@link Strategies#parameters()}). A number parameter may be uncertain — a
  * distribution drawn anew in every trial, in the order of the keys — so that the verifier's quality,
- * say, varies from trial to trial; policies plan with the means.
+ * say, varies from trial to trial; policies plan with the means. Adaptive's oracle-difficulty bound
+ * is refused here: no policy may deploy it ({@link DifficultyEstimate#NOT_DEPLOYABLE}).
  *
  * @param values each parameter's value; number parameters as {@link Uncertain}
  */
@@ -56,6 +60,11 @@ public record StrategiesSection(Map<Key<?>, Object> values) {
         RemovedKeys.all().keySet().forEach(name -> fields.node(name).ifPresent(node -> {
             throw node.error(RemovedKeys.message(name));
         }));
+        fields.node(Adaptive.DIFFICULTY_ESTIMATE.name()).ifPresent(node -> {
+            if (node instanceof YamlNode.Scalar scalar && !DifficultyEstimate.deployable(scalar.text())) {
+                throw node.error(DifficultyEstimate.NOT_DEPLOYABLE);
+            }
+        });
         Map<Key<?>, Object> values = new LinkedHashMap<>();
         for (Key<?> key : Strategies.parameters()) {
             values.put(key, key instanceof NumberKey number ? Distributions.uncertain(number).read(fields)

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** The FLOPs at which a baseline's accuracy, rising in k, first reaches a target. */
 class ComputeEfficiencyTest {
 
-    /** Accuracy linear in ln k between whole budgets is inverted exactly: 1 − 1/(1 + ln k) reaches 0.75 at k = e³. */
+    /** Accuracy ln k, linear in ln k between whole budgets, is inverted exactly: it reaches 3 at k = e³. */
     @Test
     void theCrossingIsFoundBetweenWholeBudgetsAndPricedLinearly() {
         double k = Math.exp(3);

@@ -96,10 +96,14 @@ class ScenarioReaderTest {
         // adaptive's free difficulty noise: refused, naming the probes that replace it and the oracle bound
         assertEquals("strategies.difficultyNoise: was removed; adaptive's difficulty estimate now costs FLOPs and its"
                 + " noise follows from it: difficultyProbes samples scored by the verifier and charged to each query"
-                + " (difficultyEstimate: probes), or difficultyEstimate: oracle for the upper bound that knows each"
-                + " query's true difficulty (x.yaml:1)", error("strategies: {difficultyNoise: 0.5}\n"));
+                + " (difficultyEstimate: probes); test-time and match also offer difficultyEstimate: oracle, the"
+                + " upper bound that knows each query's true difficulty (x.yaml:1)",
+                error("strategies: {difficultyNoise: 0.5}\n"));
         assertEquals("strategies.difficultyEstimate: must be probes or oracle, was 'free' (x.yaml:1)",
                 error("strategies: {difficultyEstimate: free}\n"));
+        assertEquals("strategies.difficultyEstimate: oracle is the upper bound that knows each query's difficulty"
+                + " for free: it is for test-time and match (--difficulty-estimate oracle), not for the policies a"
+                + " scenario deploys; use probes (x.yaml:1)", error("strategies: {difficultyEstimate: oracle}\n"));
         assertTrue(error("strategies: {verifier: armorm, verifierSeparation: 3}\n").startsWith(
                 "strategies: verifierSeparation (--verifier-separation): is read only with verifier: custom; the preset"
                         + " armorm fixes it"));
