@@ -2,6 +2,8 @@ package io.flopsplit.scenario;
 
 import io.flopsplit.compute.NumberText;
 import io.flopsplit.compute.Range;
+import io.flopsplit.inference.Adaptive;
+import io.flopsplit.inference.DifficultyEstimate;
 import io.flopsplit.inference.VerifierKeys;
 import io.flopsplit.inference.VerifierPreset;
 import io.flopsplit.keys.ChoiceKey;
@@ -236,7 +238,9 @@ public final class RandomScenarios {
             return whole(whole.low(), whole.high(), d);
         }
         if (key instanceof ChoiceKey choice) {
-            return YamlText.text(d.pick(choice.choices().get()));
+            // a scenario refuses adaptive's oracle-difficulty bound (ScenarioReaderTest checks the message)
+            return YamlText.text(d.pick(choice.choices().get().stream()
+                    .filter(id -> choice != Adaptive.DIFFICULTY_ESTIMATE || DifficultyEstimate.deployable(id)).toList()));
         }
         if (key instanceof TextKey) {
             return YamlText.text(label(d));
