@@ -3,6 +3,9 @@ package io.flopsplit.inference;
 import io.flopsplit.tasks.Problem;
 import io.flopsplit.tasks.ProblemSet;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.DoubleUnaryOperator;
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
 import org.apache.commons.rng.UniformRandomProvider;
 
@@ -54,15 +57,20 @@ final class DifficultyBins {
         return new DifficultyBins(edges, null, problems);
     }
 
-    /** Bins of the probe statistic: edges at its quantiles j/count over {@code problems}. */
+    /**
+     * Bins of the probe statistic: edges at its quantiles j/count over {@code problems}. Every edge's
+     * search starts from the same three points (the support's ends and middle), so the suite's cdf
+     * is remembered per point within this call.
+     */
     static DifficultyBins probed(ProblemSet problems, int count, ProbeScores probes) {
         double[] support = probes.support();
         double[] edges = new double[count - 1];
         BrentSolver solver = new BrentSolver(EDGE_ACCURACY);
+        DoubleUnaryOperator suiteCdf = suiteCdf(problems, probes);
         for (int j = 1; j < count; j++) {
             double quantile = (double) j / count;
-            edges[j - 1] = solver.solve(EDGE_EVALUATIONS, s -> problems.mean(problem -> probes.cdf(s, problem))
-                    - quantile, support[0], support[1]);
+            edges[j - 1] = solver.solve(EDGE_EVALUATIONS, s -> suiteCdf.applyAsDouble(s) - quantile, support[0],
+                    support[1]);
         }
         return new DifficultyBins(edges, probes, problems);
     }
@@ -74,6 +82,25 @@ final class DifficultyBins {
      */
     DifficultyBins sharesOn(ProblemSet served) {
         return new DifficultyBins(edges, probes, served);
+    }
+
+    /**
+     * P(D ≤ s) over the suite, Σ_j w_j·P(D ≤ s | problem j) in the order of {@link ProblemSet#mean},
+     * each problem's distribution made once and each s evaluated once.
+     */
+    private static DoubleUnaryOperator suiteCdf(ProblemSet problems, ProbeScores probes) {
+        ProbeScores.Given[] given = new ProbeScores.Given[problems.size()];
+        for (int i = 0; i < given.length; i++) {
+            given[i] = probes.given(problems.problem(i));
+        }
+        Map<Double, Double> known = new HashMap<>();
+        return s -> known.computeIfAbsent(s, at -> {
+            double sum = 0;
+            for (int i = 0; i < given.length; i++) {
+                sum += problems.weight(i) * given[i].cdf(at);
+            }
+            return sum;
+        });
     }
 
     /** A single bin: no estimate, every query alike. */
@@ -93,21 +120,22 @@ final class DifficultyBins {
     /** P(bin | a query on {@code problem}). */
     double[] binProbabilities(Problem problem) {
         double[] given = new double[count()];
+        ProbeScores.Given estimate = probes == null || count() == 1 ? null : probes.given(problem);
         double previous = 0;
         for (int b = 0; b < count(); b++) {
-            double below = b == count() - 1 ? 1 : below(edges[b], problem);
+            double below = b == count() - 1 ? 1 : below(edges[b], problem, estimate);
             given[b] = Math.max(0, below - previous);
             previous = Math.max(previous, below);
         }
         return given;
     }
 
-    /** P(estimate &lt; edge | problem). */
-    private double below(double edge, Problem problem) {
-        if (probes == null) {
+    /** P(estimate &lt; edge | problem), from the probes' distribution for it when there are probes. */
+    private static double below(double edge, Problem problem, ProbeScores.Given estimate) {
+        if (estimate == null) {
             return problem.difficulty() < edge ? 1 : 0;
         }
-        return probes.cdf(edge, problem);
+        return estimate.cdf(edge);
     }
 
     /** The bin a query on {@code problem} lands in: its estimate drawn from {@code rng}. */

@@ -118,6 +118,27 @@ public final class Draws {
         return 0.5 * Erf.erfc(x / Math.sqrt(2));
     }
 
+    /**
+     * Beyond this many sd the normal cdf is 0 or 1 to the last bit: Φ̄(9) ≈ 1.1e-19, far below half
+     * an ulp of 1 (2^-54 ≈ 5.6e-17) and of 2 (2^-53).
+     */
+    static final double SATURATED = 9;
+
+    /**
+     * Φ(x) = 1 − Φ̄(x), bit for bit as {@code 1 - normalSurvival(x)}, without evaluating the
+     * survival where it cannot change the answer: 1 at x &gt;= {@value #SATURATED} and 0 at
+     * x &lt;= −{@value #SATURATED}, where 1 − Φ̄(x) rounds to exactly those values.
+     */
+    static double normalCdf(double x) {
+        if (x >= SATURATED) {
+            return 1;
+        }
+        if (x <= -SATURATED) {
+            return 0;
+        }
+        return 1 - normalSurvival(x);
+    }
+
     /** φ(x), the standard normal density. */
     static double normalDensity(double x) {
         return Math.exp(-0.5 * x * x) / Math.sqrt(2 * Math.PI);

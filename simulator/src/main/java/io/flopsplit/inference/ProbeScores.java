@@ -63,15 +63,52 @@ record ProbeScores(int probes, Verifier verifier, double squaredShares) {
 
     /** P(D ≤ s) for a query on {@code problem}. */
     double cdf(double s, Problem problem) {
+        return given(problem).cdf(s);
+    }
+
+    /** The distribution of D for a query on {@code problem}, for reading its cdf at many s. */
+    Given given(Problem problem) {
         double[] pmf = rightProbes(problem);
         double d = verifier.separation(problem.passAt1());
-        double below = 0;
+        double[] means = new double[probes + 1];
+        double[] sds = new double[probes + 1];
         for (int r = 0; r <= probes; r++) {
-            if (pmf[r] > 0) {
-                below += pmf[r] * (1 - Draws.normalSurvival((s + mean(d, r)) / sd(r)));
-            }
+            means[r] = mean(d, r);
+            sds[r] = sd(r);
         }
-        return Math.min(1, below);
+        return new Given(pmf, means, sds);
+    }
+
+    /**
+     * The estimate's distribution for a query on one problem — a mixture over the count r of right
+     * probes of normals with r's mean and sd — made once for the many thresholds s at which the
+     * bins' edges are solved. Its cdf is Σ_r P(r)·Φ((s + mean_r)/sd_r) summed in order of r; a term
+     * whose P(r) is below a quarter of the sum's ulp cannot change the sum (its rounded value is
+     * under half an ulp) and is not evaluated, nor is Φ where it is 0 or 1 to the last bit
+     * ({@link Draws#normalCdf}), so the value is the full sum's, bit for bit.
+     */
+    static final class Given {
+
+        private final double[] pmf;
+        private final double[] means;
+        private final double[] sds;
+
+        private Given(double[] pmf, double[] means, double[] sds) {
+            this.pmf = pmf;
+            this.means = means;
+            this.sds = sds;
+        }
+
+        /** P(D ≤ s). */
+        double cdf(double s) {
+            double below = 0;
+            for (int r = 0; r < pmf.length; r++) {
+                if (pmf[r] > 0 && !(pmf[r] < Math.ulp(below) / 4)) {
+                    below += pmf[r] * Draws.normalCdf((s + means[r]) / sds[r]);
+                }
+            }
+            return Math.min(1, below);
+        }
     }
 
     /** One estimate D for a query on {@code problem}, every draw from {@code rng}. */
