@@ -109,6 +109,17 @@ record ProbeScores(int probes, Verifier verifier, double squaredShares) {
             }
             return Math.min(1, below);
         }
+
+        /** The same sum with every term evaluated: what {@link #cdf} must equal bit for bit. */
+        double cdfOfEveryTerm(double s) {
+            double below = 0;
+            for (int r = 0; r < pmf.length; r++) {
+                if (pmf[r] > 0) {
+                    below += pmf[r] * (1 - Draws.normalSurvival((s + means[r]) / sds[r]));
+                }
+            }
+            return Math.min(1, below);
+        }
     }
 
     /** One estimate D for a query on {@code problem}, every draw from {@code rng}. */
