@@ -13,6 +13,7 @@ import io.flopsplit.inference.StrategyType;
 import io.flopsplit.memo.Memo;
 import io.flopsplit.optimum.LogScaleSearch;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.DoubleUnaryOperator;
 
 /**
@@ -61,8 +62,18 @@ public final class OraclePolicy implements Policy {
     private final Memo<List<Object>, Allocation> cache = new Memo<>(CACHE_SIZE);
     /** The last search, found by identity: a world without uncertain inputs is the same object every trial. */
     private volatile Searched last;
+    /**
+     * The rivals' allocations per belief (empty where a rival refuses it): they depend on the belief
+     * alone, which every trial of a run shares while its truth changes.
+     */
+    private final Memo<Forecast, List<Optional<Allocation>>> rivalAllocations = new Memo<>(CACHE_SIZE);
+    /** The last belief's rival allocations, found by identity: a run asks the same belief object every trial. */
+    private volatile RivalsUnder lastRivals;
 
     private record Searched(Forecast belief, Forecast truth, Allocation allocation) {
+    }
+
+    private record RivalsUnder(Forecast belief, List<Optional<Allocation>> allocations) {
     }
 
     /** An oracle that also weighs the allocations of {@code rivals}. */
@@ -94,13 +105,11 @@ public final class OraclePolicy implements Policy {
     private Allocation search(Forecast belief, Forecast truth) {
         Allocation best = null;
         double bestAccuracy = -1;
-        for (Policy rival : rivals) {
-            Allocation candidate;
-            try {
-                candidate = rival.allocate(belief);
-            } catch (IllegalArgumentException infeasible) {
+        for (Optional<Allocation> rivalAllocation : rivalAllocations(belief)) {
+            if (rivalAllocation.isEmpty()) {
                 continue;
             }
+            Allocation candidate = rivalAllocation.get();
             double accuracy = Expectation.of(truth, candidate).accuracy();
             if (accuracy > bestAccuracy) {
                 best = candidate;
@@ -120,6 +129,26 @@ public final class OraclePolicy implements Policy {
             }
         }
         return best;
+    }
+
+    /** Each rival's allocation under {@code belief}, or empty where it refuses it, in the rivals' order. */
+    private List<Optional<Allocation>> rivalAllocations(Forecast belief) {
+        RivalsUnder known = lastRivals;
+        if (known != null && known.belief() == belief) {
+            return known.allocations();
+        }
+        List<Optional<Allocation>> allocations = rivalAllocations.get(belief, ignored -> rivals.stream()
+                .map(rival -> allocationOf(rival, belief)).toList());
+        lastRivals = new RivalsUnder(belief, allocations);
+        return allocations;
+    }
+
+    private static Optional<Allocation> allocationOf(Policy rival, Forecast belief) {
+        try {
+            return Optional.of(rival.allocate(belief));
+        } catch (IllegalArgumentException infeasible) {
+            return Optional.empty();
+        }
     }
 
     /**
