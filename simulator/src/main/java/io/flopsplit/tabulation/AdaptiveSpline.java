@@ -110,7 +110,12 @@ final class AdaptiveSpline {
 
     /** The spline at {@code x}, which the spline must cover. */
     double at(double x) {
-        return at(x, firstInCell[(int) (x - low)]);
+        return at(x, near(x));
+    }
+
+    /** An interval near {@code x}, which the spline must cover: the one holding its unit cell's left end. */
+    int near(double x) {
+        return firstInCell[(int) (x - low)];
     }
 
     /** The spline at {@code x}, its interval searched from {@code hint} (an interval index). */
@@ -136,10 +141,6 @@ final class AdaptiveSpline {
         return interpolate(coefficients, interval, x - knots[interval]);
     }
 
-    /** The last interval. */
-    int lastInterval() {
-        return knots.length - 2;
-    }
 
     private static double[] evaluate(DoubleUnaryOperator f, double[] xs) {
         double[] values = new double[xs.length];

@@ -56,17 +56,17 @@ public final class SuccessCurve {
     /**
      * Σ_j w_j · success(a·(θ − b_j)) over {@code grid}, whose difficulties ascend (DifficultyGrid
      * keeps them sorted), so that the logits descend and the spline's interval is found by walking
-     * down the knots once for the whole quadrature.
+     * down the knots once for the whole quadrature, from the first covered node's unit cell.
      */
     public double mean(DifficultyGrid grid, double discrimination, double ability) {
         double sum = 0;
         boolean tabulated = spline.tabulated();
-        int interval = tabulated ? spline.lastInterval() : 0;
+        int interval = -1;
         for (int j = 0, n = grid.size(); j < n; j++) {
             double x = discrimination * (ability - grid.difficulty(j));
             double value;
             if (tabulated && spline.covers(x)) {
-                interval = spline.intervalOf(x, interval);
+                interval = spline.intervalOf(x, interval < 0 ? spline.near(x) : interval);
                 value = clamp(spline.inInterval(x, interval));
             } else {
                 value = direct(x);
