@@ -10,7 +10,6 @@ import io.flopsplit.inference.Adaptive;
 import io.flopsplit.inference.BeamSearch;
 import io.flopsplit.inference.DifficultyEstimate;
 import io.flopsplit.inference.Setting;
-import io.flopsplit.inference.Strategy;
 import io.flopsplit.inference.StrategyParameters;
 import io.flopsplit.inference.WeightedBestOfK;
 import java.util.ArrayList;
@@ -29,12 +28,11 @@ import java.util.List;
  * budgets that are powers of two, so known within a factor of 2 (the tolerance). At N = 32 and 64 a
  * least efficiency: "more than 4x" (abstract), and at higher budgets "with oracle bins we still
  * see continued improvements" (§5.3); where weighted best-of-k never reaches adaptive's accuracy
- * (it plateaus, S10), the value is the lower bound at k = {@value ComputeEfficiency#MAX_BASELINE_K}. In this
- * model most of the efficiency at N = 16 comes from choosing beam search at all (one bin: 2.8), the
- * rest from choosing it per difficulty; without search (best-of-N weighted on oracle bins) it is
- * about 1.7 and every efficiency row fails. Then the
- * direction that a predicted difficulty (here, probes charged to the query) does no better than the
- * oracle's.
+ * (it plateaus, S10), the value is the lower bound at k = {@value ComputeEfficiency#MAX_BASELINE_K}.
+ * In this model choosing beam search at all (one bin) already gives 4.9 at N = 16; choosing it by
+ * oracle difficulty gives far more (A1 departs); without search (best-of-N weighted on oracle bins)
+ * it is 1.6 to 2 and every efficiency row fails. Then the direction that a predicted difficulty
+ * (here, probes charged to the query) does no better than the oracle's.
  */
 final class AdaptiveTargets {
 
@@ -79,7 +77,7 @@ final class AdaptiveTargets {
                             .plan(snellBase(), budgetOf(n, snellBase())), strategy(WeightedBestOfK.ID), snellBase())));
         }
         targets.add(new CalibrationTarget("A4", SUITE + ": adaptive over weighted-best-of-k and beam-search",
-                "accuracy with probes - with oracle difficulty, N = 256", PREDICTED, noBetter(), Basis.PREDICTED,
+                "accuracy with probes - with oracle difficulty, k = 256", PREDICTED, noBetter(), Basis.PREDICTED,
                 () -> accuracy(search(DifficultyEstimate.PROBES), snellBase(), 256)
                         - accuracy(search(DifficultyEstimate.ORACLE), snellBase(), 256)));
         targets.add(new CalibrationTarget("A5", "math-like 8B: adaptive", "accuracy with probes - with oracle"
@@ -105,11 +103,6 @@ final class AdaptiveTargets {
             k++;
         }
         return k;
-    }
-
-    /** Weighted best-of-k's FLOPs to reach {@code strategy}'s accuracy at budget k, over its FLOPs. */
-    static double efficiency(Strategy strategy, Setting setting, int k) {
-        return ComputeEfficiency.ratio(strategy.plan(setting, k), strategy(WeightedBestOfK.ID), setting);
     }
 
     /** Adaptive with its default menu and {@code estimate}. */
