@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.flopsplit.allocation.Expectation;
 import io.flopsplit.allocation.Forecast;
-import io.flopsplit.inference.Adaptive;
 import io.flopsplit.inference.StrategyType;
 import io.flopsplit.inference.Strategies;
 import java.util.ArrayList;
@@ -14,11 +13,11 @@ import org.junit.jupiter.api.Test;
 /**
  * The oracle bounds every policy a scenario can express, not only the built-in rivals it also
  * weighs: the oracle is held against the strongest policies with varied options — a fixed split at
- * several shares with every strategy but adaptive (those the oracle searches — beam search,
- * revisions, the perfect checker, chain-of-thought — and those it leaves to the perfect checker's
- * bound: greedy, majority vote and the two verifier selections), a small model plus search at several size ratios,
- * early stopping — and the built-in rivals, in a test-time-heavy and a training-heavy world.
- * Adaptive allocation is bounded only through the rivals' own allocations (see {@link OraclePolicy}).
+ * several shares with every strategy (those the oracle searches — beam search, revisions, the
+ * perfect checker, chain-of-thought — those it leaves to the perfect checker's bound: greedy,
+ * majority vote and the two verifier selections — and adaptive, which it does not search but
+ * bounds through the perfect checker), a small model plus search at several size ratios, early
+ * stopping — and the built-in rivals, in a test-time-heavy and a training-heavy world.
  * The paired difference (oracle − policy, same forecast, exact expectations) must not be negative
  * beyond the search's numerical tolerance.
  */
@@ -30,9 +29,6 @@ class OracleBoundTest {
     static List<Policy> expressible() {
         List<Policy> policies = new ArrayList<>(Policies.rivals());
         for (StrategyType strategy : Strategies.types()) {
-            if (strategy.id().equals(Adaptive.ID)) {
-                continue;
-            }
             for (double share : new double[] {0.3, 0.7, 0.95}) {
                 policies.add(new FixedSplitPolicy(share, strategy));
             }
