@@ -45,6 +45,12 @@ public record Adaptive(DifficultyEstimate estimate, int probes, int bins, Verifi
             "Adaptive: how a query's difficulty bin is found: probes (" + DifficultyEstimate.PROBES.description()
                     + ") or oracle (" + DifficultyEstimate.ORACLE.description() + ")",
             DifficultyEstimate.PROBES.id(), DifficultyEstimate.ids());
+    /**
+     * {@link #DIFFICULTY_ESTIMATE} as a scenario file sees it (its schema and reference): only the
+     * estimates a policy may deploy, since a scenario refuses the oracle's bound.
+     */
+    public static final ChoiceKey DEPLOYABLE_DIFFICULTY_ESTIMATE = ChoiceKey.of(DIFFICULTY_ESTIMATE.name(),
+            DIFFICULTY_ESTIMATE.description(), DIFFICULTY_ESTIMATE.defaultValue(), DifficultyEstimate.deployableIds());
     public static final WholeKey DIFFICULTY_PROBES = Keys.whole("difficultyProbes",
             "Adaptive: samples per query the verifier scores to estimate its difficulty, charged to the query"
                     + " (not fitted: see the README; Snell et al. 2024 estimate from 2048 uncharged samples)",
@@ -64,9 +70,10 @@ public record Adaptive(DifficultyEstimate estimate, int probes, int bins, Verifi
 
     /**
      * The upper bound as a strategy of its own, for code that picks a strategy rather than its
-     * parameters (a policy's allocation, a test's fixture): adaptive with {@code difficultyEstimate:
-     * oracle} whatever the parameters say. Not registered — a scenario or a command selects it with
-     * {@code adaptive} and {@code difficultyEstimate: oracle} — so that no policy deploys it by name.
+     * parameters (a test's fixture): adaptive with {@code difficultyEstimate: oracle} whatever the
+     * parameters say. Not registered, so that no policy deploys it by name; {@code test-time} and
+     * {@code match} select the bound with {@code --difficulty-estimate oracle}, and a scenario
+     * refuses it.
      */
     public static final StrategyType ORACLE_DIFFICULTY = new StrategyType(ORACLE_LABEL,
             "Upper bound: adaptive that knows each query's true difficulty at no cost (not deployable)", parameters(),

@@ -61,7 +61,8 @@ final class AdaptivePlanner {
         String estimate = adaptive.estimate() == DifficultyEstimate.ORACLE ? "oracle difficulty (upper bound)"
                 : adaptive.probes() + (adaptive.probes() == 1 ? " probe" : " probes");
         AdaptivePlan binned = choose(label, k, estimate, estimateFlops, bins, options, budget - estimateFlops);
-        return binned.accuracy(problems) > single.accuracy(problems) + TIE ? binned : single;
+        ProblemSet judged = Membership.of(bins, problems).coversEveryBin(bins) ? problems : setting.problems();
+        return binned.accuracy(judged) > single.accuracy(judged) + TIE ? binned : single;
     }
 
     /** Greedy first (the cheapest), then each menu strategy's budgets, each (strategy, k) once. */
@@ -99,31 +100,69 @@ final class AdaptivePlanner {
         return new AdaptivePlan(label, k, estimate, estimateFlops, bins, chosen);
     }
 
+    /**
+     * Each option's accuracy in each bin, planned on the coarse grid; a bin that grid leaves empty
+     * (possible with many oracle bins) but queries land in is planned on the served problems.
+     */
     private double[][] accuracyByBin(DifficultyBins bins, List<Plan> options) {
-        double[][] accuracy = new double[bins.count()][options.size()];
-        double[][] given = new double[problems.size()][];
-        for (int i = 0; i < problems.size(); i++) {
-            given[i] = bins.binProbabilities(problems.problem(i));
-        }
-        for (int o = 0; o < options.size(); o++) {
-            for (int i = 0; i < problems.size(); i++) {
-                double success = options.get(o).successProbability(problems.problem(i));
-                for (int b = 0; b < bins.count(); b++) {
-                    accuracy[b][o] += problems.weight(i) * given[i][b] * success;
+        Membership planned = Membership.of(bins, problems);
+        double[][] accuracy = planned.accuracyByBin(options);
+        if (!planned.coversEveryBin(bins)) {
+            double[][] served = Membership.of(bins, setting.problems()).accuracyByBin(options);
+            for (int b = 0; b < bins.count(); b++) {
+                if (planned.share()[b] == 0) {
+                    accuracy[b] = served[b];
                 }
             }
         }
-        double[] share = new double[bins.count()];
-        for (int i = 0; i < problems.size(); i++) {
-            for (int b = 0; b < bins.count(); b++) {
-                share[b] += problems.weight(i) * given[i][b];
-            }
-        }
-        for (int b = 0; b < bins.count(); b++) {
-            for (int o = 0; o < options.size(); o++) {
-                accuracy[b][o] = share[b] > 0 ? accuracy[b][o] / share[b] : 0;
-            }
-        }
         return accuracy;
+    }
+
+    /**
+     * Which bins the problems of {@code over} land in, P(bin | problem) for each, and each bin's share
+     * of them.
+     */
+    private record Membership(ProblemSet over, double[][] given, double[] share) {
+
+        static Membership of(DifficultyBins bins, ProblemSet over) {
+            double[][] given = new double[over.size()][];
+            double[] share = new double[bins.count()];
+            for (int i = 0; i < over.size(); i++) {
+                given[i] = bins.binProbabilities(over.problem(i));
+                for (int b = 0; b < bins.count(); b++) {
+                    share[b] += over.weight(i) * given[i][b];
+                }
+            }
+            return new Membership(over, given, share);
+        }
+
+        /** Whether every bin that queries land in holds some of these problems. */
+        boolean coversEveryBin(DifficultyBins bins) {
+            for (int b = 0; b < share.length; b++) {
+                if (share[b] == 0 && bins.probability(b) > 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Each option's accuracy in each bin over these problems, normalised by the bin's share of them. */
+        double[][] accuracyByBin(List<Plan> options) {
+            double[][] accuracy = new double[share.length][options.size()];
+            for (int o = 0; o < options.size(); o++) {
+                for (int i = 0; i < over.size(); i++) {
+                    double success = options.get(o).successProbability(over.problem(i));
+                    for (int b = 0; b < share.length; b++) {
+                        accuracy[b][o] += over.weight(i) * given[i][b] * success;
+                    }
+                }
+            }
+            for (int b = 0; b < share.length; b++) {
+                for (int o = 0; o < options.size(); o++) {
+                    accuracy[b][o] = share[b] > 0 ? accuracy[b][o] / share[b] : 0;
+                }
+            }
+            return accuracy;
+        }
     }
 }

@@ -49,6 +49,11 @@ public enum DifficultyEstimate {
         return !ORACLE.id.equals(id);
     }
 
+    /** The ids a policy may deploy, in order. */
+    static List<String> deployableIds() {
+        return ids().stream().filter(DifficultyEstimate::deployable).toList();
+    }
+
     /** Every id, in order. */
     static List<String> ids() {
         return Arrays.stream(values()).map(DifficultyEstimate::id).toList();

@@ -33,7 +33,8 @@ import java.util.function.DoubleUnaryOperator;
  * can express reach, up to the search's numerical tolerance — except adaptive allocation, which it
  * meets only through the rivals' own allocations (adaptive-difficulty): the adaptive planner
  * evaluates every option over the suite for each candidate, too costly to search (a policy serving
- * adaptive on another split or size is not bounded). Its own candidates serve every forecast query
+ * adaptive on another split or size is bounded by the perfect checker in the tests, by a wide
+ * margin, not by construction). Its own candidates serve every forecast query
  * (a starved allocation's expectation is optimistic); a rival that starves its serving is weighed
  * as is.
  */

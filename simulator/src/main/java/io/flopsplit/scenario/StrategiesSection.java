@@ -47,11 +47,15 @@ public record StrategiesSection(Map<Key<?>, Object> values) {
         }
     }
 
-    /** The keys as the section reads them: number parameters as numbers or distributions. */
+    /**
+     * The keys as the section reads them: number parameters as numbers or distributions, adaptive's
+     * estimate without the oracle's bound (which {@link #read} refuses with its reason).
+     */
     private static List<Key<?>> keys() {
         List<Key<?>> keys = new ArrayList<>();
         for (Key<?> key : Strategies.parameters()) {
-            keys.add(key instanceof NumberKey number ? Distributions.uncertain(number) : key);
+            keys.add(key instanceof NumberKey number ? Distributions.uncertain(number)
+                    : key == Adaptive.DIFFICULTY_ESTIMATE ? Adaptive.DEPLOYABLE_DIFFICULTY_ESTIMATE : key);
         }
         return keys;
     }

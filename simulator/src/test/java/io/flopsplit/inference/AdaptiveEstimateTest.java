@@ -82,6 +82,24 @@ class AdaptiveEstimateTest {
         }
     }
 
+    /**
+     * The oracle-difficulty bound stays an upper bound with many bins: with 64 bins on math-like some
+     * bins hold no node of the 64-node planning grid, and were served greedily (50.8% at k = 100,
+     * below adaptive with probes and below serving every query alike); planned on the served
+     * problems instead, they are not.
+     */
+    @Test
+    void theOracleBoundWithManyBinsStaysAboveProbesAndNoEstimate() {
+        Setting setting = new Setting(SuitePresets.resolve("math-like"), 1.9485, TestDeployments.of(1e9));
+        StrategyParameters many = StrategyParameters.defaults().with(Adaptive.BINS, 64L);
+        double oracle = Adaptive.TYPE.create(many.with(Adaptive.DIFFICULTY_ESTIMATE, DifficultyEstimate.ORACLE.id()),
+                8e9).plan(setting, 100).accuracy(setting.problems());
+        double probes = Adaptive.TYPE.create(many, 8e9).plan(setting, 100).accuracy(setting.problems());
+        double alike = Adaptive.TYPE.create(many.with(Adaptive.BINS, 1L), 8e9).plan(setting, 100)
+                .accuracy(setting.problems());
+        assertTrue(oracle >= probes && oracle >= alike, "oracle " + oracle + ", probes " + probes + ", alike " + alike);
+    }
+
     @Test
     void oracleBinsAreThePassAt1Quintiles() {
         ProblemSet problems = SETTING.problems();
