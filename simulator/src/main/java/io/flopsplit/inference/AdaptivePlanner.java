@@ -53,15 +53,18 @@ final class AdaptivePlanner {
             bins = DifficultyBins.probed(problems, adaptive.bins(), probes).sharesOn(setting.problems());
         }
         List<Plan> options = options(k, budget, budget - estimateFlops);
-        AdaptivePlan single = choose(label, k, "no estimate", 0, DifficultyBins.single(setting.problems()),
-                options, budget);
+        DifficultyBins alike = DifficultyBins.single(setting.problems());
+        AdaptivePlan single = choose(label, k, "no estimate", 0, Membership.of(alike, problems), alike, options,
+                budget);
         if (adaptive.bins() == 1 || budget - estimateFlops < options.get(0).flopsPerQuery()) {
             return single;
         }
         String estimate = adaptive.estimate() == DifficultyEstimate.ORACLE ? "oracle difficulty (upper bound)"
                 : adaptive.probes() + (adaptive.probes() == 1 ? " probe" : " probes");
-        AdaptivePlan binned = choose(label, k, estimate, estimateFlops, bins, options, budget - estimateFlops);
-        ProblemSet judged = Membership.of(bins, problems).coversEveryBin(bins) ? problems : setting.problems();
+        Membership planned = Membership.of(bins, problems);
+        AdaptivePlan binned = choose(label, k, estimate, estimateFlops, planned, bins, options,
+                budget - estimateFlops);
+        ProblemSet judged = planned.coversEveryBin(bins) ? problems : setting.problems();
         return binned.accuracy(judged) > single.accuracy(judged) + TIE ? binned : single;
     }
 
@@ -89,10 +92,11 @@ final class AdaptivePlanner {
         return List.copyOf(options.values());
     }
 
-    private AdaptivePlan choose(String label, int k, String estimate, double estimateFlops, DifficultyBins bins,
-            List<Plan> options, double budget) {
+    /** Each bin's option under {@code budget}, the bins' accuracies planned on {@code planned}. */
+    private AdaptivePlan choose(String label, int k, String estimate, double estimateFlops, Membership planned,
+            DifficultyBins bins, List<Plan> options, double budget) {
         double[] costs = options.stream().mapToDouble(Plan::flopsPerQuery).toArray();
-        int[] choice = new BinChoice(accuracyByBin(bins, options), costs, bins).choose(budget);
+        int[] choice = new BinChoice(accuracyByBin(planned, bins, options), costs, bins).choose(budget);
         Plan[] chosen = new Plan[choice.length];
         for (int b = 0; b < choice.length; b++) {
             chosen[b] = options.get(choice[b]);
@@ -104,8 +108,7 @@ final class AdaptivePlanner {
      * Each option's accuracy in each bin, planned on the coarse grid; a bin that grid leaves empty
      * (possible with many oracle bins) but queries land in is planned on the served problems.
      */
-    private double[][] accuracyByBin(DifficultyBins bins, List<Plan> options) {
-        Membership planned = Membership.of(bins, problems);
+    private double[][] accuracyByBin(Membership planned, DifficultyBins bins, List<Plan> options) {
         double[][] accuracy = planned.accuracyByBin(options);
         if (!planned.coversEveryBin(bins)) {
             double[][] served = Membership.of(bins, setting.problems()).accuracyByBin(options);
