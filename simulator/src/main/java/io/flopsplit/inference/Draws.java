@@ -3,6 +3,7 @@ package io.flopsplit.inference;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ChengBetaSampler;
 import org.apache.commons.math3.special.Erf;
+import org.apache.commons.numbers.gamma.Erfc;
 
 /**
  * Exact random draws in bulk, from a stream the caller passes in: a whole batch of attempts is
@@ -113,9 +114,13 @@ public final class Draws {
         return Math.sqrt(2) * Erf.erfInv(2 * u - 1);
     }
 
-    /** Φ̄(x) = 1 − Φ(x), accurate in the upper tail. */
+    /**
+     * Φ̄(x) = 1 − Φ(x), accurate in the upper tail: Commons Numbers' erfc (Boost's rational
+     * approximations, within a few ulp), several times faster than Commons Math's, which goes through
+     * the regularised incomplete gamma function's continued fraction.
+     */
     static double normalSurvival(double x) {
-        return 0.5 * Erf.erfc(x / Math.sqrt(2));
+        return 0.5 * Erfc.value(x / Math.sqrt(2));
     }
 
     /**
