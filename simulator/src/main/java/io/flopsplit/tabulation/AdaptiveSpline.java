@@ -1,6 +1,5 @@
 package io.flopsplit.tabulation;
 
-import java.util.Arrays;
 import java.util.function.DoubleUnaryOperator;
 import org.apache.commons.math3.analysis.interpolation.SplineInterpolator;
 import org.apache.commons.math3.analysis.polynomials.PolynomialFunction;
@@ -174,13 +173,17 @@ final class AdaptiveSpline {
         return ((coefficients[at + 3] * dx + coefficients[at + 2]) * dx + coefficients[at + 1]) * dx + coefficients[at];
     }
 
-    /** For each unit cell of the range, the interval that holds its left end. */
+    /** For each unit cell of the range, the interval that holds its left end (one walk up the knots). */
     private static int[] cells(double low, double[] knots) {
         int units = (int) Math.round(knots[knots.length - 1] - low);
         int[] first = new int[units];
+        int interval = 0;
         for (int c = 0; c < units; c++) {
-            int found = Arrays.binarySearch(knots, low + c);
-            first[c] = Math.min(knots.length - 2, found >= 0 ? found : -found - 2);
+            double left = low + c;
+            while (interval < knots.length - 2 && knots[interval + 1] <= left) {
+                interval++;
+            }
+            first[c] = interval;
         }
         return first;
     }
