@@ -30,12 +30,14 @@ import java.util.Optional;
  * {@code RevisionVerifierFit} in {@code io.flopsplit.calibration}) on {@code snell-math} at the
  * revision model's ability to parallel samples with best-of-N weighted at N = 1, 2, 4, 8 (Fig. 8:
  * 18/24/29/33%, a third-party reading, σ 1.5 points; N = 1 does not depend on the verifier); r and
- * τ are snell-prm's, which three informative points do not identify. χ² = 0.54 over the four
- * points. Single-sample AUC 0.84 on easy problems, 0.71 on the hardest: weaker than snell-prm on
- * the base model's samples, as a verifier trained on fewer labels of one model's outputs
- * (distribution shift is what made the authors train it; the PRM on the revision model's outputs,
- * which the paper finds worse still, is not modelled: snell-prm's separation does not fall when it
- * scores another model's outputs).</li>
+ * τ are snell-prm's, which three informative points do not identify (freed, τ runs to 3.0 and d_hi
+ * to 5.8 along a valley for χ² 0.14). d_hi = 1.6818, residuals +0.18σ, −0.44σ, −0.31σ, +0.47σ,
+ * χ² = 0.54 over the four points. Single-sample AUC 0.84 on easy problems, 0.71 on the hardest:
+ * weaker than snell-prm on the base model's samples; the paper gives no reason for that, and the
+ * fit says only that Fig. 8's parallel curve climbs that slowly. Not modelled: the ORM's view of
+ * earlier revisions in context ("improves performance slightly"); the base model's PRM losing
+ * accuracy on the revision model's outputs (the paper's reason for this ORM, Fig. 15 left): with
+ * {@code revisionVerifier: snell-prm} the revisions are judged as well as the base model's samples.</li>
  * </ul>
  *
  * @param id the name users select it by
