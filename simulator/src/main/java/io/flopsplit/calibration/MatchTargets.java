@@ -65,7 +65,8 @@ final class MatchTargets {
     /** The (strategy@R) cells known to depart from the grid, and why. */
     private static final Map<String, String> DEPARTURES = Map.of(
             "best-of-k-verifier@0.16", VERIFIER, "beam-search@0.16", BEAM, "beam-search@0.79", BEAM,
-            "beam-search@22.0", BEAM_R22, "adaptive@0.16", ADAPTIVE, "adaptive@22.0", ADAPTIVE);
+            "beam-search@22.0", BEAM_R22, "adaptive@0.16", ADAPTIVE, "adaptive@0.79", ADAPTIVE,
+            "adaptive@22.0", ADAPTIVE);
 
     private MatchTargets() {
     }

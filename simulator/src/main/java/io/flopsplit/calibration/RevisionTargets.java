@@ -1,12 +1,14 @@
 package io.flopsplit.calibration;
 
 import static io.flopsplit.calibration.TestTimeCases.accuracy;
+import static io.flopsplit.calibration.TestTimeCases.revisionModel;
 import static io.flopsplit.calibration.TestTimeCases.snellRevision;
 import static io.flopsplit.calibration.TestTimeCases.strategy;
 
 import io.flopsplit.calibration.CalibrationTarget.Basis;
 import io.flopsplit.inference.Revisions;
 import io.flopsplit.inference.StrategyParameters;
+import io.flopsplit.inference.VerifierKeys;
 import io.flopsplit.tasks.Problem;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,14 +18,18 @@ import java.util.List;
  * the share of right answers a revision breaks ("around 38%", §6.1), sequential revisions narrowly
  * ahead of parallel samples with the same verifier selection (Fig. 6 right), and parallel samples of
  * the revision model with best-of-N weighted selection (Fig. 8, third-party reading, ±1.5 points).
- * The revision constants κ = 0.2, δ = 0.5 are the point of a grid over κ × δ that met the break
- * rate and the sequential-versus-parallel direction (see {@link Revisions}); the Fig. 8 points were
- * not fitted.
+ * Every row judges the revision model's outputs with the verifier Snell et al. trained on them
+ * ({@link TestTimeCases#revisionModel()}: {@code revisionVerifier}'s default, {@code
+ * snell-revision-orm}). The revision constants κ = 0.2, δ = 0.5 are the point of a grid over κ × δ
+ * that met the break rate and the sequential-versus-parallel direction (see {@link Revisions}); the
+ * ORM's separation was fitted to the Fig. 8 points ({@link RevisionVerifierFit}).
  */
 final class RevisionTargets {
 
     private static final String SUBJECT = "snell-math, revision model";
     private static final String SNELL = "Snell et al. 2024, arXiv 2408.03314";
+    /** The verifier that judges the revision model's outputs. */
+    private static final String ORM = VerifierKeys.REVISION_PRESET.defaultValue();
     /** The chain length over which the break rate is counted. */
     static final int CHAIN = 64;
 
@@ -41,25 +47,22 @@ final class RevisionTargets {
             targets.add(new CalibrationTarget("R" + (2 + i), SUBJECT + ": revisions, verifier selection",
                     "sequential - parallel at N = " + k, new Source(SNELL, "Fig. 6 (right) and §6.2 text"),
                     new Tolerance.Direction("sequential \"narrowly outperforms\" parallel", 0, 0.06), Basis.FITTED,
-                    () -> accuracy(strategy(Revisions.ID), snellRevision(), k)
+                    () -> accuracy(strategy(Revisions.ID, revisionModel()), snellRevision(), k)
                             - accuracy(strategy(Revisions.ID, parallel(k)), snellRevision(), k)));
         }
-        int[] parallel = {1, 2, 4, 8};
-        double[] published = {0.18, 0.24, 0.29, 0.33};
-        for (int i = 0; i < parallel.length; i++) {
-            int k = parallel[i];
-            CalibrationTarget target = new CalibrationTarget("R" + (5 + i), SUBJECT + ": weighted-best-of-k",
+        for (int i = 0; i < RevisionVerifierFit.BUDGETS.length; i++) {
+            int k = RevisionVerifierFit.BUDGETS[i];
+            targets.add(new CalibrationTarget("R" + (5 + i), SUBJECT + ": weighted-best-of-k, " + ORM,
                     "parallel samples, best-of-N weighted, N = " + k, new Source(SNELL,
-                            "Fig. 8, third-party reading of the figure"), new Tolerance.Absolute(published[i], 0.015),
-                    Basis.PREDICTED, () -> accuracy(strategy("weighted-best-of-k"), snellRevision(), k));
-            targets.add(k >= 4 ? target.departs("weighted best-of-N of the revision model climbs faster than the"
-                    + " reading (the snell-prm verifier was fitted on the base model; transferred unchanged)") : target);
+                            "Fig. 8, third-party reading of the figure"),
+                    new Tolerance.Absolute(RevisionVerifierFit.TARGETS[i], RevisionVerifierFit.SIGMA), Basis.FITTED,
+                    () -> RevisionVerifierFit.parallel(revisionModel(), k)));
         }
         return targets;
     }
 
     private static StrategyParameters parallel(int k) {
-        return StrategyParameters.defaults().with(Revisions.CHAINS, (long) k);
+        return revisionModel().with(Revisions.CHAINS, (long) k);
     }
 
     /**

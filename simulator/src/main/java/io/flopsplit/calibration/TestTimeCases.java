@@ -6,6 +6,7 @@ import io.flopsplit.inference.Setting;
 import io.flopsplit.inference.Strategies;
 import io.flopsplit.inference.Strategy;
 import io.flopsplit.inference.StrategyParameters;
+import io.flopsplit.inference.VerifierKeys;
 import io.flopsplit.laws.LawProfiles;
 import io.flopsplit.scenario.DeploymentSection;
 import io.flopsplit.tasks.Problem;
@@ -52,6 +53,16 @@ final class TestTimeCases {
         TaskSuite suite = SuitePresets.resolve("math-like");
         return new Setting(suite, LawProfiles.resolve("chinchilla").law().loss(MathLikeFit.PARAMS_8B, MathLikeFit.TOKENS),
                 DEPLOYMENT);
+    }
+
+    /**
+     * The parameters the revision model's outputs are judged with: the verifier of {@code
+     * revisionVerifier}'s default (Snell et al.'s ORM trained on the revision model's outputs) also
+     * as {@code verifier}, so that its parallel samples (weighted-best-of-k) are scored as its
+     * revisions are.
+     */
+    static StrategyParameters revisionModel() {
+        return StrategyParameters.defaults().with(VerifierKeys.PRESET, VerifierKeys.REVISION_PRESET.defaultValue());
     }
 
     private static Setting at(TaskSuite suite, double ability) {

@@ -24,14 +24,20 @@ import java.util.Locale;
  * {@code chains} parallel chains ({@code revisionChainsRule: sqrt}: round(√k), Snell's mix), and the
  * answer is chosen across the chains by a verifier (best-of-N weighted within each chain, then across
  * the chains' picks; App. M), by majority over every answer, or as the last answer (§6.2 "naïve").
- * The verifier is the scoring model of {@link Verifier} without exploits (no search).
+ * The verifier is the one {@code revisionVerifier} selects, without exploits (no search): by default
+ * {@link VerifierPreset#SNELL_REVISION_ORM}, the ORM Snell et al. trained on their revision model's
+ * outputs because their base model's PRM "was not as effective when applied to the PaLM 2-S*
+ * revision model's outputs" (appendix "Revision Model Verifier Training").
  *
- * <p>Fit (on {@code snell-math} at the revision model's ability, prototype grid over κ × δ): κ = 0.2,
- * δ = 0.5 give the break rate 36% (published ≈ 38%), sequential ahead of parallel by 2–5 points at
- * N = 4–64 ("narrowly outperforms"), full sequential best on easy bins and an intermediate ratio on
- * bin 4 at N = 128 (Fig. 7). Not captured: the revision model's four-answer context window; that it
- * is a separately fine-tuned model (here the answering model revises itself); correlation between a
- * chain's attempts beyond keeping an answer. Costs 2·N·(τ_in + k·τ_out), plus the verifier's
+ * <p>Fit (on {@code snell-math} at the revision model's ability, prototype grid over κ × δ, run with
+ * {@code snell-prm} selecting): κ = 0.2, δ = 0.5 give the break rate 36% (published ≈ 38%),
+ * sequential ahead of parallel by 2–5 points at N = 4–64 ("narrowly outperforms"; 2.5 / 4.7 / 5.4
+ * points at N = 4 / 16 / 64 with {@code snell-revision-orm}, not refitted), full sequential best on
+ * the three easiest bins and 32:4 on bins 4 and 5 at N = 128 (Fig. 7). Not captured: the revision
+ * model's four-answer context window; that it is a separately fine-tuned model (here the answering
+ * model revises itself); correlation between a chain's attempts beyond keeping an answer; the ORM's
+ * view of the chain's earlier answers (Snell et al. train it with them in context, which "improves
+ * performance slightly"): its scores of a chain's answers are independent given the answer. Costs 2·N·(τ_in + k·τ_out), plus the verifier's
  * 2·N_v·k·(τ_in + τ_out) with verifier selection. Success is a Monte-Carlo table (one simulated
  * query per draw); budgets up to {@value #MAX_K}.
  *
@@ -67,7 +73,7 @@ public record Revisions(double keep, double gain, int chains, RevisionChains.Sel
             parameters(), (parameters, modelParams) -> new Revisions(parameters.get(KEEP), parameters.get(GAIN),
                     parameters.get(CHAINS_RULE).equals("sqrt") ? 0 : Math.toIntExact(parameters.get(CHAINS)),
                     RevisionChains.Selection.valueOf(parameters.get(SELECTION).toUpperCase(Locale.ROOT)),
-                    VerifierKeys.verifier(parameters, modelParams).withoutExploits()));
+                    VerifierKeys.verifier(parameters, modelParams, VerifierKeys.REVISION_PRESET).withoutExploits()));
 
     public Revisions {
         KEEP.check(keep);
@@ -80,8 +86,10 @@ public record Revisions(double keep, double gain, int chains, RevisionChains.Sel
     }
 
     private static List<Key<?>> parameters() {
-        List<Key<?>> keys = new ArrayList<>(List.of(KEEP, GAIN, CHAINS, CHAINS_RULE, SELECTION));
-        keys.addAll(VerifierKeys.ALL);
+        List<Key<?>> keys = new ArrayList<>(List.of(KEEP, GAIN, CHAINS, CHAINS_RULE, SELECTION,
+                VerifierKeys.REVISION_PRESET));
+        keys.addAll(VerifierKeys.custom());
+        keys.add(VerifierKeys.PARAMS);
         return keys;
     }
 

@@ -1,5 +1,6 @@
 package io.flopsplit.inference;
 
+import io.flopsplit.keys.ChoiceKey;
 import io.flopsplit.tasks.SuitePresets;
 import io.flopsplit.tasks.TaskSuite;
 import java.util.ArrayList;
@@ -38,14 +39,16 @@ final class TableCatalogue {
         return List.copyOf(families.values());
     }
 
-    /** The defaults, and each other verifier preset for a strategy that takes one. */
+    /** The defaults, and each other verifier preset in each verifier selector the strategy takes. */
     private static List<StrategyParameters> variants(StrategyType type) {
         StrategyParameters defaults = StrategyParameters.defaults();
         List<StrategyParameters> variants = new ArrayList<>(List.of(defaults));
-        if (type.parameters().contains(VerifierKeys.PRESET)) {
-            for (VerifierPreset preset : VerifierPreset.ALL) {
-                if (!preset.id().equals(VerifierKeys.PRESET.defaultValue())) {
-                    variants.add(defaults.with(VerifierKeys.PRESET, preset.id()));
+        for (ChoiceKey selector : VerifierKeys.SELECTORS) {
+            if (type.parameters().contains(selector)) {
+                for (VerifierPreset preset : VerifierPreset.ALL) {
+                    if (!preset.id().equals(selector.defaultValue())) {
+                        variants.add(defaults.with(selector, preset.id()));
+                    }
                 }
             }
         }

@@ -12,17 +12,26 @@ import java.util.List;
 
 /**
  * The settings of the scoring model every verifier-based strategy shares ({@link Verifier}): which
- * preset, the constants of a {@code custom} one (their defaults are {@code snell-prm}'s), the
- * verifier's size, and the number of steps per solution. A custom constant given with a preset is an
- * error naming both: the preset's constants are a fit, not a starting point.
+ * preset scores the answering model's samples ({@code verifier}) and which scores its revisions
+ * ({@code revisionVerifier}: Snell et al. 2024 score their revision model's outputs with an ORM
+ * trained on them, not with the PRM of the base model's), the constants of a {@code custom} one (their
+ * defaults are {@code snell-prm}'s), the verifier's size, and the number of steps per solution. A
+ * custom constant given while neither selector is {@code custom} is an error naming both: the
+ * preset's constants are a fit, not a starting point.
  */
 public final class VerifierKeys {
 
     public static final ChoiceKey PRESET = Keys.choice("verifier",
             "The verifier and process reward model: a fitted preset (snell-prm: the PRM of Snell et al. 2024,"
                     + " fitted to their Fig. 3/4; armorm: the ArmoRM reward model of Brown et al. 2024, fitted to"
-                    + " their Fig. 7) or custom (the verifier* and exploit* keys)",
+                    + " their Fig. 7; snell-revision-orm: see revisionVerifier) or custom (the verifier* and exploit*"
+                    + " keys)",
             VerifierPreset.SNELL_PRM.id(), choices());
+    public static final ChoiceKey REVISION_PRESET = Keys.choice("revisionVerifier",
+            "Revisions: the verifier that selects among the revisions, a preset or custom (the verifier* keys);"
+                    + " snell-revision-orm is the ORM Snell et al. 2024 trained on their revision model's outputs"
+                    + " (fitted to their Fig. 8)",
+            VerifierPreset.SNELL_REVISION_ORM.id(), choices());
     public static final NumberKey SEPARATION = Keys.number("verifierSeparation",
             "Custom verifier: d_hi, separation of right from wrong scores on problems the model always solves"
                     + " (latent sd units; the value is snell-prm's fit)",
@@ -59,6 +68,8 @@ public final class VerifierKeys {
     /** Every key, in the order the strategies declare them. */
     public static final List<Key<?>> ALL = List.of(PRESET, SEPARATION, SEPARATION_RATIO, ANSWER_EFFECT, WEIGHTS,
             EXPLOIT_RATE, EXPLOIT_APPEAL, PARAMS, STEPS);
+    /** The keys that choose a preset or {@code custom}: the custom constants are read when one of them is custom. */
+    public static final List<ChoiceKey> SELECTORS = List.of(PRESET, REVISION_PRESET);
 
     private VerifierKeys() {
     }
@@ -82,20 +93,31 @@ public final class VerifierKeys {
 
     /**
      * The scoring model {@code parameters} select for an answering model of {@code modelParams}; a
-     * custom constant set away from its default together with a preset is an error naming the key.
+     * custom constant set away from its default while no selector is custom is an error naming the key.
      */
     public static Verifier verifier(StrategyParameters parameters, double modelParams) {
-        String id = parameters.get(PRESET);
+        return verifier(parameters, modelParams, PRESET);
+    }
+
+    /** The scoring model {@code selector} (one of {@link #SELECTORS}) chooses, as {@link #verifier(StrategyParameters, double)}. */
+    public static Verifier verifier(StrategyParameters parameters, double modelParams, ChoiceKey selector) {
+        if (!SELECTORS.contains(selector)) {
+            throw new IllegalArgumentException("selector: must be one of " + SELECTORS.stream().map(Key::name).toList()
+                    + ", was " + selector.name());
+        }
+        String id = parameters.get(selector);
         double params = paramsFor(parameters, modelParams);
         if (id.equals(VerifierPreset.CUSTOM)) {
             return new Verifier(id, parameters.get(SEPARATION), parameters.get(SEPARATION_RATIO),
                     parameters.get(ANSWER_EFFECT), parameters.get(WEIGHTS).equals("calibrated"),
                     parameters.get(EXPLOIT_RATE), parameters.get(EXPLOIT_APPEAL), params);
         }
+        boolean customRead = SELECTORS.stream().anyMatch(key -> parameters.get(key).equals(VerifierPreset.CUSTOM));
         for (Key<?> key : CUSTOM) {
-            if (!parameters.get(key).equals(key.defaultValue())) {
-                throw new IllegalArgumentException(key.name() + " (" + key.optionName() + "): is read only with"
-                        + " verifier: custom; the preset " + id + " fixes it (set verifier to custom to use it)");
+            if (!customRead && !parameters.get(key).equals(key.defaultValue())) {
+                throw new IllegalArgumentException(key.name() + " (" + key.optionName() + "): is read only with "
+                        + selector.name() + ": custom; the preset " + id + " fixes it (set " + selector.name()
+                        + " to custom to use it)");
             }
         }
         return VerifierPreset.find(id).orElseThrow().verifier(params);

@@ -33,6 +33,20 @@ class TestTimeTargetsBreakTest {
         assertFalse(target.tolerance().accepts(rate), "break rate " + rate + " with keep 0.85");
     }
 
+    /**
+     * Snell et al. score the revision model's outputs with an ORM trained on them (appendix "Revision
+     * Model Verifier Training"); the base model's snell-prm in its place climbs faster than Fig. 8's
+     * parallel samples (33% at N = 8), and R8 turns.
+     */
+    @Test
+    void theBaseModelsPrmFailsTheRevisionModelsParallelRow() {
+        CalibrationTarget target = RevisionTargets.targets().stream().filter(row -> row.id().equals("R8")).findFirst()
+                .orElseThrow();
+        assertTrue(target.evaluate().passed(), "shipped snell-revision-orm");
+        double withSnellPrm = RevisionVerifierFit.parallel(StrategyParameters.defaults(), 8);
+        assertFalse(target.tolerance().accepts(withSnellPrm), "snell-prm gives " + withSnellPrm);
+    }
+
     /** Brown et al. Fig. 7: the general ArmoRM ends near 0.31; the much better snell-prm verifier in its place does not. */
     @Test
     void anotherVerifierFailsBrownsRewardModelRow() {
