@@ -4,6 +4,7 @@ import io.flopsplit.inference.StrategyParameters;
 import io.flopsplit.inference.VerifierKeys;
 import io.flopsplit.inference.VerifierPreset;
 import io.flopsplit.inference.WeightedBestOfK;
+import java.util.function.Function;
 import org.apache.commons.math3.fitting.leastsquares.LeastSquaresBuilder;
 import org.apache.commons.math3.fitting.leastsquares.LeastSquaresOptimizer.Optimum;
 import org.apache.commons.math3.fitting.leastsquares.LevenbergMarquardtOptimizer;
@@ -64,7 +65,7 @@ public final class RevisionVerifierFit {
         return new Result(point[0], point[1], residuals(point[0], point[1]), optimum.getEvaluations());
     }
 
-    private static Optimum optimize(double[] start, java.util.function.Function<double[], double[]> residuals) {
+    private static Optimum optimize(double[] start, Function<double[], double[]> residuals) {
         return new LevenbergMarquardtOptimizer().optimize(new LeastSquaresBuilder().start(start)
                 .target(new double[BUDGETS.length])
                 .model(LeastSquaresFits.withNumericJacobian(point -> new ArrayRealVector(residuals.apply(point)), STEP))
