@@ -52,9 +52,11 @@ public final class PluralityVote {
         double logFactorialK = Gamma.logGamma(k + 1.0);
         for (int c = 1; c <= k; c++) {
             double prefix = Math.exp(logFactorialK - Gamma.logGamma(c + 1.0) + c * Math.log(p));
+            // with more right answers than the rest (c > k − c) no distractor can tie: t drops out
+            double untied = c > k - c ? coefficient(p, c, k - c, 0) : Double.NaN;
             double tieAverage = 0;
             for (int i = 0; i < tieNodes.length; i++) {
-                tieAverage += tieWeights[i] * coefficient(p, c, k - c, tieNodes[i]);
+                tieAverage += tieWeights[i] * (c > k - c ? untied : coefficient(p, c, k - c, tieNodes[i]));
             }
             total += prefix * tieAverage;
         }
