@@ -85,6 +85,7 @@ final class MatchCommand implements Callable<Integer> {
         }
         plot.draw(() -> TestTimeFigures.match(rows));
         output.print(rows);
+        options.noteUnread(strategyIds, output.spec.commandLine().getErr(), "match");
         return 0;
     }
 

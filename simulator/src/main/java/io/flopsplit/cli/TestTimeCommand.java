@@ -88,6 +88,7 @@ final class TestTimeCommand implements Callable<Integer> {
         }
         plot.draw(() -> TestTimeFigures.testTime(rows));
         output.print(rows);
+        options.noteUnread(strategyIds, spec.commandLine().getErr(), "test-time");
         skipped.forEach((strategy, ks) -> spec.commandLine().getErr().println("flopsplit test-time: note: "
                 + strategy.id() + " is modelled up to k = " + strategy.maxK() + "; its rows for k = "
                 + ks.stream().distinct().map(String::valueOf).collect(Collectors.joining(",")) + " are left out"));

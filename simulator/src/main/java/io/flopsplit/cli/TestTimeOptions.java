@@ -7,17 +7,22 @@ import io.flopsplit.inference.Strategies;
 import io.flopsplit.inference.Strategy;
 import io.flopsplit.inference.StrategyParameters;
 import io.flopsplit.inference.VerifierKeys;
+import io.flopsplit.keys.Key;
 import io.flopsplit.tasks.SuiteFile;
 import io.flopsplit.tasks.SuitePresets;
 import io.flopsplit.tasks.TaskSuite;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
@@ -65,6 +70,23 @@ final class TestTimeOptions {
             throw new ParameterException(commandLine, blame + ": answering a query k = " + NumberText.exact(k) + " times with a"
                     + " model of " + NumberText.exact(params) + " parameters would cost more FLOPs than a double holds"
                     + " (1.8e308)");
+        }
+    }
+
+    /**
+     * Notes on {@code err} each strategy option given on the command line that none of the strategies
+     * {@code ids} reads, so that it changes nothing (revisions select with {@code --revision-verifier},
+     * not {@code --verifier}, for instance).
+     */
+    void noteUnread(List<String> ids, PrintWriter err, String commandName) {
+        Set<Key<?>> read = new HashSet<>();
+        ids.forEach(id -> read.addAll(Strategies.type(id).parameters()));
+        ParseResult given = command.commandLine().getParseResult();
+        for (Key<?> key : Strategies.parameters()) {
+            if (!read.contains(key) && given.hasMatchedOption(key.optionName())) {
+                err.println("flopsplit " + commandName + ": note: " + key.optionName() + " is read by none of the"
+                        + " strategies asked for (" + String.join(", ", ids) + "): it changes nothing");
+            }
         }
     }
 

@@ -6,8 +6,9 @@ import io.flopsplit.keys.Key;
 import io.flopsplit.keys.Keys;
 import io.flopsplit.keys.WholeKey;
 import io.flopsplit.tasks.TaskSuite;
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Compute-optimal test-time scaling per difficulty (Snell et al. 2024, arXiv 2408.03314, §3.2 and
@@ -91,11 +92,15 @@ public record Adaptive(DifficultyEstimate estimate, int probes, int bins, Verifi
         }
     }
 
-    /** The keys adaptive reads: its own, then the verifier's (which scores the probes). */
+    /**
+     * The keys adaptive reads: its own, the verifier's (which scores the probes), then those of the
+     * strategies it chooses among, each once.
+     */
     private static List<Key<?>> parameters() {
-        List<Key<?>> keys = new ArrayList<>(List.of(DIFFICULTY_ESTIMATE, DIFFICULTY_PROBES, BINS));
+        Set<Key<?>> keys = new LinkedHashSet<>(List.of(DIFFICULTY_ESTIMATE, DIFFICULTY_PROBES, BINS));
         keys.addAll(VerifierKeys.ALL);
-        return keys;
+        MENU.forEach(type -> keys.addAll(type.parameters()));
+        return List.copyOf(keys);
     }
 
     @Override

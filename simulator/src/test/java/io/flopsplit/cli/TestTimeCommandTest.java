@@ -57,6 +57,26 @@ class TestTimeCommandTest {
         assertTrue(result.err().contains("k = 1000"), result.err());
     }
 
+    @Test
+    void anOptionNoStrategyAskedForReadsIsNotedAndOneReadIsNot() {
+        Result revisions = run("test-time", "--params", "8e9", "--tokens", "15e12", "--strategy", "revisions",
+                "--verifier", "armorm", "--k", "4");
+        assertEquals(0, revisions.code(), revisions.err());
+        assertTrue(revisions.err().contains("note: --verifier is read by none of the strategies asked for (revisions)"),
+                revisions.err());
+        Result own = run("test-time", "--params", "8e9", "--tokens", "15e12", "--strategy", "revisions",
+                "--revision-verifier", "snell-prm", "--k", "4");
+        assertEquals("", own.err());
+        // adaptive chooses among revisions and the others, so it reads their options too
+        Result adaptive = run("test-time", "--params", "8e9", "--tokens", "15e12", "--strategy", "adaptive",
+                "--revision-verifier", "snell-prm", "--beam-step-concentration", "3", "--k", "4");
+        assertEquals("", adaptive.err());
+        Result match = run("match", "--params", "8e9", "--tokens", "15e12", "--strategy", "greedy", "--bins", "3",
+                "--size-ratio", "14", "--inference-ratio", "1");
+        assertTrue(match.err().contains("note: --bins is read by none of the strategies asked for (greedy)"),
+                match.err());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "--k|0|--k",
