@@ -79,11 +79,7 @@ public final class RevisionVerifierFit {
 
     /** The standardised residuals of the shipped preset, as the revision model's calibration rows use it. */
     public static double[] shippedResiduals() {
-        double[] residuals = new double[BUDGETS.length];
-        for (int i = 0; i < BUDGETS.length; i++) {
-            residuals[i] = (parallel(TestTimeCases.revisionModel(), BUDGETS[i]) - TARGETS[i]) / SIGMA;
-        }
-        return residuals;
+        return residualsOf(TestTimeCases.revisionModel());
     }
 
     /** The standardised residuals of an ORM of separation d_hi and answer effect τ (r at snell-prm's). */
@@ -93,9 +89,14 @@ public final class RevisionVerifierFit {
                 .with(VerifierKeys.SEPARATION_RATIO, VerifierPreset.SNELL_PRM.separationRatio())
                 .with(VerifierKeys.ANSWER_EFFECT, answerEffect).with(VerifierKeys.EXPLOIT_RATE, 0.0)
                 .with(VerifierKeys.EXPLOIT_APPEAL, 0.0);
+        return residualsOf(orm);
+    }
+
+    /** (model − target)/σ at each budget, the revision model's parallel samples judged as {@code parameters} say. */
+    private static double[] residualsOf(StrategyParameters parameters) {
         double[] residuals = new double[BUDGETS.length];
         for (int i = 0; i < BUDGETS.length; i++) {
-            residuals[i] = (parallel(orm, BUDGETS[i]) - TARGETS[i]) / SIGMA;
+            residuals[i] = (parallel(parameters, BUDGETS[i]) - TARGETS[i]) / SIGMA;
         }
         return residuals;
     }

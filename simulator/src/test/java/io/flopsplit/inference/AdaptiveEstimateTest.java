@@ -12,7 +12,12 @@ import io.flopsplit.tasks.Problem;
 import io.flopsplit.tasks.ProblemSet;
 import io.flopsplit.tasks.SuitePresets;
 import io.flopsplit.tasks.TaskSuite;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
 import org.junit.jupiter.api.Test;
@@ -47,7 +52,7 @@ class AdaptiveEstimateTest {
             }
             for (int i = 0; i < problems.size(); i++) {
                 double[] given = bins.binProbabilities(problems.problem(i));
-                assertEquals(1, java.util.Arrays.stream(given).sum(), 1e-9);
+                assertEquals(1, Arrays.stream(given).sum(), 1e-9);
             }
         }
     }
@@ -119,8 +124,8 @@ class AdaptiveEstimateTest {
                 SETTING.distractorShares()));
         double[] easy = bins.binProbabilities(new Problem(-3, 0, 1));
         double[] hard = bins.binProbabilities(new Problem(3, 0, 1));
-        assertTrue(easy[0] + easy[1] > 0.85, java.util.Arrays.toString(easy));
-        assertTrue(hard[3] + hard[4] > 0.7, java.util.Arrays.toString(hard));
+        assertTrue(easy[0] + easy[1] > 0.85, Arrays.toString(easy));
+        assertTrue(hard[3] + hard[4] > 0.7, Arrays.toString(hard));
     }
 
     /**
@@ -139,8 +144,8 @@ class AdaptiveEstimateTest {
         ProblemSet problems = SETTING.problems();
         UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(20_261_122L);
         QueryStreams streams = QueryStreams.of(new RandomStreams(20_261_122L).next());
-        java.util.Set<Double> binCosts = new java.util.HashSet<>();
-        java.util.regex.Matcher vote = java.util.regex.Pattern.compile("majority-vote@(\\d+)").matcher(plan.describe());
+        Set<Double> binCosts = new HashSet<>();
+        Matcher vote = Pattern.compile("majority-vote@(\\d+)").matcher(plan.describe());
         while (vote.find()) {
             binCosts.add(new MajorityVote().flopsPerQuery(SETTING.deployment(), Integer.parseInt(vote.group(1))));
         }
