@@ -2,6 +2,7 @@ package io.flopsplit.cli;
 
 import java.io.PrintWriter;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /** Entry point of the runnable jar: {@code java -jar flopsplit.jar COMMAND [OPTIONS]}. */
 public final class Main {
@@ -19,7 +20,7 @@ public final class Main {
 
     /** Runs the command line with the given streams and returns the exit code (0 ok, 2 bad input, 1 failure). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new FlopsplitCommand());
+        CommandLine commandLine = commandLine(args);
         commandLine.setOut(out);
         commandLine.setErr(err);
         ErrorReporting errors = new ErrorReporting();
@@ -29,5 +30,32 @@ public final class Main {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * The command line for {@code args}: where the first argument names one of flopsplit's own
+     * subcommands, the top-level command with that one alone (building picocli's model of every
+     * subcommand, their options read by reflection, was half of the start-up); otherwise, for
+     * options, {@code help}, completion or a mistyped name, the command with all of them.
+     */
+    static CommandLine commandLine(String[] args) {
+        Class<?> named = args.length == 0 ? null : ownSubcommand(args[0]);
+        if (named == null) {
+            return new CommandLine(new FlopsplitCommand());
+        }
+        CommandLine root = new CommandLine(new FlopsplitRoot());
+        root.addSubcommand(new CommandLine(named));
+        return root;
+    }
+
+    /** The subcommand of this package whose name is {@code name}, or null. */
+    private static Class<?> ownSubcommand(String name) {
+        for (Class<?> subcommand : FlopsplitCommand.class.getAnnotation(Command.class).subcommands()) {
+            Command command = subcommand.getAnnotation(Command.class);
+            if (subcommand.getPackage() == Main.class.getPackage() && command.name().equals(name)) {
+                return subcommand;
+            }
+        }
+        return null;
     }
 }
