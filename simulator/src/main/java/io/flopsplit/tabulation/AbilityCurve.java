@@ -1,59 +1,82 @@
 package io.flopsplit.tabulation;
 
 import io.flopsplit.tasks.DifficultyGrid;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * A strategy's expected accuracy over a suite as a function of the model's ability θ: the
- * quadrature Σ_j w_j · success(a·(θ − b_j)) of its {@link SuccessCurve}, tabulated by an
- * {@link AdaptiveSpline} within {@value SuccessCurve#TOLERANCE} of the quadrature at every
- * interval's midpoint, over the abilities at which every node's logit is within ±{@value #REACH}
- * (inside the success curve's range, so that the tabulation never evaluates a plan directly). Every
- * trial whose law gives another loss, hence another θ, reads one spline value instead of a
- * quadrature; outside that range, or if the spline fails its check, the quadrature is taken.
+ * quadrature Σ_j w_j · success(a·(θ − b_j)) of its {@link SuccessCurve}, tabulated one unit cell of
+ * abilities at a time, when a trial first asks for an ability in it. Each cell [c, c + 1) has its own
+ * {@link AdaptiveSpline}, started from knots {@value #CELL_STEP} apart and refined until it is within
+ * {@value SuccessCurve#TOLERANCE} of the quadrature at every interval's midpoint (about 15
+ * quadratures a cell: the natural spline's ends need knots an eighth of a logit apart). A cell's spline depends only on the cell, never on which trial or thread made
+ * it or in what order, so the accuracy of an ability is the same in every run; the cells' splines
+ * meet at their ends, where both interpolate the quadrature. Outside the cells — abilities at which
+ * every node's logit is beyond the success curve's range, so that success is 0 or 1 to 1e-14 — or in a
+ * cell whose spline fails its check, the quadrature itself is taken.
  *
- * <p>The reach is narrower than the success curve's: a curve costs a few hundred quadratures to
- * build, about one per logit of abilities it spans, and the oracle's search asks many budgets k only
- * a few times each. A suite with a power-law tail of hard problems (math-like spans 80 logits,
- * snell-math 124) has no such ability range and is summed node by node from its success curve, which
- * measured faster than building curves over its whole range: 25 against 43 ms of CPU per trial of
- * epoch-uncertainty's oracle, at a cost of 64 against 53 µs per trial of epoch-three-policies.
+ * <p>Cells rather than one spline over every ability: a suite with a power-law tail of hard problems
+ * (math-like spans 80 logits of difficulty, snell-math 124) would need a spline over hundreds of
+ * logits of ability, a few hundred quadratures to build, while a run's trials reach a few logits of
+ * it, and the oracle's search asks many budgets k at a few abilities each. A cell is made once and
+ * then read for the price of one spline value: epoch-uncertainty's oracle asks about 1,300
+ * accuracies a trial, which took as many quadratures, and now takes about 830 (54 cells); the
+ * deployments of epoch-three-policies, whose three plans are the same in every trial, make 70 cells in
+ * 10,000 trials.
  */
 final class AbilityCurve {
 
-    /** How far from zero every node's logit must stay for the curve to be built (σ(−32) ≈ 1.3e-14). */
-    static final double REACH = 32;
+    /**
+     * The first knots' spacing within a cell: two intervals, the fewest Commons Math's spline takes
+     * (and a single interval's midpoint could pass by symmetry where the curve inflects).
+     */
+    static final double CELL_STEP = 0.5;
 
     private final SuccessCurve curve;
     private final DifficultyGrid grid;
     private final double discrimination;
-    private final AdaptiveSpline spline;
+    /** The left end of the first cell. */
+    private final double low;
+    private final AtomicReferenceArray<AdaptiveSpline> cells;
 
-    private AbilityCurve(SuccessCurve curve, DifficultyGrid grid, double discrimination, AdaptiveSpline spline) {
+    private AbilityCurve(SuccessCurve curve, DifficultyGrid grid, double discrimination, double low, int cells) {
         this.curve = curve;
         this.grid = grid;
         this.discrimination = discrimination;
-        this.spline = spline;
+        this.low = low;
+        this.cells = new AtomicReferenceArray<>(cells);
     }
 
+    /**
+     * The curve over the abilities at which some node's logit is inside the success curve's range
+     * [{@value SuccessCurve#LOW}, {@value SuccessCurve#HIGH}].
+     */
     static AbilityCurve of(SuccessCurve curve, DifficultyGrid grid, double discrimination) {
-        double low = Math.ceil(grid.difficulty(grid.size() - 1) - REACH / discrimination);
-        double high = Math.floor(grid.difficulty(0) + Math.min(REACH, SuccessCurve.HIGH) / discrimination);
-        if (high - low < 1) {
-            return new AbilityCurve(curve, grid, discrimination, null);
-        }
-        return new AbilityCurve(curve, grid, discrimination, AdaptiveSpline.fit(
-                ability -> curve.mean(grid, discrimination, ability), low, high, 1, SuccessCurve.TOLERANCE));
+        double low = Math.floor(grid.difficulty(0) + SuccessCurve.LOW / discrimination);
+        double high = Math.ceil(grid.difficulty(grid.size() - 1) + SuccessCurve.HIGH / discrimination);
+        return new AbilityCurve(curve, grid, discrimination, low, (int) (high - low));
     }
 
     /** The expected accuracy at ability {@code ability}. */
     double at(double ability) {
-        if (spline == null || !spline.tabulated() || !spline.covers(ability)) {
-            return curve.mean(grid, discrimination, ability);
+        double offset = ability - low;
+        if (!(offset >= 0 && offset < cells.length())) {
+            return quadrature(ability);
         }
-        return SuccessCurve.clamp(spline.at(ability));
+        int cell = (int) offset;
+        AdaptiveSpline spline = cells.get(cell);
+        if (spline == null) {
+            spline = fit(low + cell);
+            cells.set(cell, spline);
+        }
+        return spline.tabulated() && spline.covers(ability) ? SuccessCurve.clamp(spline.at(ability)) : quadrature(ability);
     }
 
-    boolean tabulated() {
-        return spline != null && spline.tabulated();
+    private AdaptiveSpline fit(double left) {
+        return AdaptiveSpline.fit(this::quadrature, left, left + 1, CELL_STEP, SuccessCurve.TOLERANCE);
+    }
+
+    private double quadrature(double ability) {
+        return curve.mean(grid, discrimination, ability);
     }
 }

@@ -14,8 +14,9 @@ import java.util.Optional;
  * suite, k) and shared by every model size, loss, deployment, trial and thread: the oracle's search
  * evaluates thousands of (size, split) candidates per trial, but only a few dozen distinct (strategy,
  * k); and, per suite and its quadrature, the expected accuracy as a function of ability. Bounded
- * (least recently used out) at {@value #CAPACITY} curves: a curve holds about 300 knots, 13 kB, so
- * a full memo holds about 50 MB. An oracle re-planning for an uncertain law asks some 40 new budgets
+ * (least recently used out) at {@value #CAPACITY} curves of each kind: a success curve holds about
+ * 300 knots, 13 kB, so a full memo holds about 50 MB; an ability curve a slot per unit cell of
+ * ability (about 300, 1.2 kB) and the few cells trials reached (about 0.5 kB each). An oracle re-planning for an uncertain law asks some 40 new budgets
  * per trial; at 1,024 curves half of epoch-uncertainty's builds rebuilt a curve the memo had
  * dropped, at 4,096 its CPU per trial fell by a quarter (and by 3% more at 8,192).
  */

@@ -13,11 +13,11 @@ import java.util.Optional;
  * The expected accuracy of a strategy at budget k over a setting's suite: the weighted mean, over
  * the suite's difficulty quadrature, of the success on each problem. For a strategy that offers
  * {@link io.flopsplit.inference.LogitSuccess} it reads one value of its {@link AbilityCurve} — the
- * quadrature of its {@link SuccessCurve} over the suite, tabulated in θ(L) — with no plan, no problem
- * set and no allocation (where the suite's spread allows one; otherwise the quadrature of the
- * success curve) — within 2·{@value SuccessCurve#TOLERANCE} of the plan's own quadrature (each of
- * the two tabulations is within {@value SuccessCurve#TOLERANCE} at its checked midpoints); for any other
- * strategy it makes the plan (through {@link PlanCache}) and takes {@code plan.accuracy(problems)}.
+ * quadrature of its {@link SuccessCurve} over the suite, tabulated in θ(L) a unit cell at a time, each
+ * cell made by the first trial that reaches it — with no plan, no problem set and no allocation,
+ * within 2·{@value SuccessCurve#TOLERANCE} of the plan's own quadrature (each of the two tabulations
+ * is within {@value SuccessCurve#TOLERANCE} at its checked midpoints); for any other strategy it
+ * makes the plan (through {@link PlanCache}) and takes {@code plan.accuracy(problems)}.
  */
 public final class SuiteAccuracy {
 
