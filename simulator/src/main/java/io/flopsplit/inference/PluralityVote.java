@@ -1,5 +1,6 @@
 package io.flopsplit.inference;
 
+import java.util.Arrays;
 import org.apache.commons.math3.analysis.integration.gauss.GaussIntegrator;
 import org.apache.commons.math3.analysis.integration.gauss.GaussIntegratorFactory;
 import org.apache.commons.math3.special.Gamma;
@@ -67,6 +68,7 @@ public final class PluralityVote {
     private double coefficient(double p, int c, int n, double t) {
         double[] product = new double[n + 1];
         product[0] = 1;
+        double[] next = new double[n + 1];
         double[] factor = new double[Math.min(c, n) + 1];
         for (double share : shares) {
             double w = (1 - p) * share;
@@ -75,13 +77,17 @@ public final class PluralityVote {
                 factor[m] = m < c ? term : t * term;
                 term *= w / (m + 1);
             }
-            product = multiply(product, factor, n);
+            multiply(product, factor, n, next);
+            double[] done = product;
+            product = next;
+            next = done;
         }
         return product[n];
     }
 
-    private static double[] multiply(double[] a, double[] b, int degree) {
-        double[] result = new double[degree + 1];
+    /** {@code result} = a·b truncated at {@code degree} (result is overwritten). */
+    private static void multiply(double[] a, double[] b, int degree, double[] result) {
+        Arrays.fill(result, 0, degree + 1, 0);
         for (int i = 0; i <= degree; i++) {
             if (a[i] == 0) {
                 continue;
@@ -90,7 +96,6 @@ public final class PluralityVote {
                 result[i + j] += a[i] * b[j];
             }
         }
-        return result;
     }
 
     private double poissonised(double p, int k) {

@@ -3,7 +3,6 @@ package io.flopsplit.tabulation;
 import java.util.function.DoubleUnaryOperator;
 import org.apache.commons.math3.analysis.interpolation.SplineInterpolator;
 import org.apache.commons.math3.analysis.polynomials.PolynomialFunction;
-import org.apache.commons.math3.analysis.polynomials.PolynomialSplineFunction;
 
 /**
  * A smooth function tabulated over [low, high] and interpolated by a natural cubic spline (Commons
@@ -53,13 +52,13 @@ final class AdaptiveSpline {
             if (!allFinite(values) || !allFinite(midpoints)) {
                 return new AdaptiveSpline(low, knots, null, Double.POSITIVE_INFINITY);  // not tabulated
             }
-            double[] coefficients = spline(knots, values);
+            PolynomialFunction[] pieces = new SplineInterpolator().interpolate(knots, values).getPolynomials();
             boolean[] failing = new boolean[knots.length - 1];
             int failures = 0;
             double error = 0;
             double narrowest = Double.POSITIVE_INFINITY;
             for (int i = 0; i < failing.length; i++) {
-                double gap = Math.abs(interpolate(coefficients, i, (knots[i + 1] - knots[i]) / 2) - midpoints[i]);
+                double gap = Math.abs(pieces[i].value((knots[i + 1] - knots[i]) / 2) - midpoints[i]);
                 error = Math.max(error, gap);
                 failing[i] = !(gap <= tolerance);
                 if (failing[i]) {
@@ -68,7 +67,7 @@ final class AdaptiveSpline {
                 }
             }
             if (failures == 0) {
-                return new AdaptiveSpline(low, knots, coefficients, error);
+                return new AdaptiveSpline(low, knots, coefficients(pieces), error);
             }
             if (knots.length + failures > MAX_KNOTS || narrowest < MIN_WIDTH) {
                 return new AdaptiveSpline(low, knots, null, error);
@@ -157,9 +156,13 @@ final class AdaptiveSpline {
         return midpoints;
     }
 
-    private static double[] spline(double[] knots, double[] values) {
-        PolynomialSplineFunction spline = new SplineInterpolator().interpolate(knots, values);
-        PolynomialFunction[] pieces = spline.getPolynomials();
+    /**
+     * The pieces' coefficients, four an interval (a piece of lower degree padded with zeros), read
+     * only once the spline has passed: each read copies the piece's array, and a piece's own
+     * {@code value} (Horner's rule, the same operations as {@link #interpolate}) checks the
+     * midpoints of the rounds before.
+     */
+    private static double[] coefficients(PolynomialFunction[] pieces) {
         double[] coefficients = new double[4 * pieces.length];
         for (int i = 0; i < pieces.length; i++) {
             double[] c = pieces[i].getCoefficients();
