@@ -100,7 +100,15 @@ public final class SuccessCurve {
         return plan.successProbability(problemAt(x, discrimination));
     }
 
+    /**
+     * min(1, max(0, p)) — the same value for every p, NaN and −0 included — by comparisons the
+     * processor predicts, which cost a fraction of {@code Math.min} and {@code Math.max} in a
+     * quadrature's inner loop.
+     */
     static double clamp(double p) {
-        return Math.min(1, Math.max(0, p));
+        if (p > 0) {
+            return p < 1 ? p : 1;
+        }
+        return p != p ? p : 0;
     }
 }

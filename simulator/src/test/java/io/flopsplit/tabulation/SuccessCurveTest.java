@@ -121,6 +121,16 @@ class SuccessCurveTest {
         assertTrue(SuccessCurve.of(smooth, 1.3).tabulated());
     }
 
+    @Test
+    void clampingIsMinOfOneAndMaxOfZeroBitForBit() {
+        double[] values = {Double.NaN, -0.0, 0.0, Double.MIN_VALUE, -Double.MIN_VALUE, 1e-300, 0.3, Math.nextDown(1.0),
+            1, Math.nextUp(1.0), 7, -7, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.MAX_VALUE};
+        for (double p : values) {
+            assertEquals(Double.doubleToRawLongBits(Math.min(1, Math.max(0, p))),
+                    Double.doubleToRawLongBits(SuccessCurve.clamp(p)), "at " + p);
+        }
+    }
+
     static Problem problem(double logit) {
         return SuccessCurve.problemAt(logit, SUITE.discrimination());
     }
