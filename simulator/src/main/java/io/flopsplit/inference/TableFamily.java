@@ -1,6 +1,7 @@
 package io.flopsplit.inference;
 
 import io.flopsplit.compute.Checks;
+import io.flopsplit.memo.Memo;
 import java.util.List;
 import java.util.function.IntFunction;
 
@@ -23,6 +24,13 @@ final class TableFamily {
     /** The version of the key and of the shipped tables' format. */
     static final int FORMAT = 1;
 
+    /**
+     * The keys of the families made, by (method, model, grid): a strategy makes its family with every
+     * plan (the oracle's search, thousands a trial), and the canonical text reads every component by
+     * reflection.
+     */
+    private static final Memo<List<Object>, String> KEYS = new Memo<>(256);
+
     private final String key;
     private final SuccessTable.Grid grid;
     private final int largest;
@@ -36,9 +44,10 @@ final class TableFamily {
      * @param builder builds the table at a node k
      */
     TableFamily(String method, Record model, SuccessTable.Grid grid, int largest, IntFunction<SuccessTable> builder) {
-        this("format=" + FORMAT + ";method=" + Checks.present("method", method) + ";model=" + CanonicalText.of(model)
-                + ";grid=" + CanonicalText.of(Checks.present("grid", grid)) + ";seed=" + SuccessTable.SEED, grid,
-                largest, builder);
+        this(KEYS.get(List.of(Checks.present("method", method), Checks.present("model", model),
+                Checks.present("grid", grid)), parts -> "format=" + FORMAT + ";method=" + method + ";model="
+                        + CanonicalText.of(model) + ";grid=" + CanonicalText.of(grid) + ";seed=" + SuccessTable.SEED),
+                grid, largest, builder);
     }
 
     private TableFamily(String key, SuccessTable.Grid grid, int largest, IntFunction<SuccessTable> builder) {

@@ -112,9 +112,13 @@ public final class VerifierKeys {
                     parameters.get(ANSWER_EFFECT), parameters.get(WEIGHTS).equals("calibrated"),
                     parameters.get(EXPLOIT_RATE), parameters.get(EXPLOIT_APPEAL), params);
         }
-        boolean customRead = SELECTORS.stream().anyMatch(key -> parameters.get(key).equals(VerifierPreset.CUSTOM));
-        for (Key<?> key : CUSTOM) {
-            if (!customRead && !parameters.get(key).equals(key.defaultValue())) {
+        boolean customRead = false;
+        for (ChoiceKey key : SELECTORS) {
+            customRead |= parameters.get(key).equals(VerifierPreset.CUSTOM);
+        }
+        for (int i = 0; i < CUSTOM.size() && !customRead; i++) {
+            Key<?> key = CUSTOM.get(i);
+            if (!parameters.get(key).equals(key.defaultValue())) {
                 throw new IllegalArgumentException(key.name() + " (" + key.optionName() + "): is read only with "
                         + selector.name() + ": custom; the preset " + id + " fixes it (set " + selector.name()
                         + " to custom to use it)");

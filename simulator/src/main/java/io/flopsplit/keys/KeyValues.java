@@ -2,6 +2,7 @@ package io.flopsplit.keys;
 
 import io.flopsplit.yaml.Fields;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,17 +15,33 @@ import java.util.Objects;
 public final class KeyValues {
 
     private final Map<Key<?>, Object> values;
+    /**
+     * The same entries by key name, for {@link #get}: a key's name caches its hash, where hashing a
+     * key record hashes its description and range every time (the oracle's search reads the
+     * strategies' parameters some ten thousand times a trial). Names are unique within the keys.
+     */
+    private final Map<String, Entry> byName;
+
+    /** A key and its value. */
+    private record Entry(Key<?> key, Object value) {
+    }
 
     private KeyValues(Map<Key<?>, Object> values) {
         this.values = Collections.unmodifiableMap(values);
+        Map<String, Entry> named = new HashMap<>();
+        values.forEach((key, value) -> {
+            if (named.put(key.name(), new Entry(key, value)) != null) {
+                throw new IllegalArgumentException(key.name() + ": is declared twice");
+            }
+        });
+        this.byName = named;
     }
 
     /** Every key at its default. */
     public static KeyValues defaults(List<? extends Key<?>> keys) {
         Map<Key<?>, Object> values = new LinkedHashMap<>();
         for (Key<?> key : keys) {
-            if (values.put(key, key.defaultValue()) != null || values.keySet().stream()
-                    .filter(k -> k.name().equals(key.name())).count() > 1) {
+            if (values.put(key, key.defaultValue()) != null) {
                 throw new IllegalArgumentException(key.name() + ": is declared twice");
             }
         }
@@ -42,12 +59,13 @@ public final class KeyValues {
 
     /** The value of {@code key}. */
     public <T> T get(Key<T> key) {
-        if (!values.containsKey(key)) {
+        Entry entry = byName.get(key.name());
+        if (entry == null || entry.key() != key && !entry.key().equals(key)) {
             throw new IllegalArgumentException(key.name() + ": not among these keys (" + String.join(", ",
                     keys().stream().map(Key::name).toList()) + ")");
         }
         @SuppressWarnings("unchecked")
-        T value = (T) values.get(key);
+        T value = (T) entry.value();
         return value;
     }
 
