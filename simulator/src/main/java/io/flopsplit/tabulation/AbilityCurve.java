@@ -9,11 +9,13 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * abilities at a time, when a trial first asks for an ability in it. Each cell [c, c + 1) has its own
  * {@link AdaptiveSpline}, started from knots {@value #CELL_STEP} apart and refined until it is within
  * {@value SuccessCurve#TOLERANCE} of the quadrature at every interval's midpoint (about 15
- * quadratures a cell: the natural spline's ends need knots an eighth of a logit apart). A cell's spline depends only on the cell, never on which trial or thread made
- * it or in what order, so the accuracy of an ability is the same in every run; the cells' splines
- * meet at their ends, where both interpolate the quadrature. Outside the cells — abilities at which
- * every node's logit is beyond the success curve's range, so that success is 0 or 1 to 1e-14 — or in a
- * cell whose spline fails its check, the quadrature itself is taken.
+ * quadratures a cell on epoch-uncertainty's oracle). A cell's spline depends only on the cell, never
+ * on which trial or thread made it or in what order, so the accuracy of an ability is the same in
+ * every run; the cells' splines meet at their ends, where both interpolate the quadrature. Outside
+ * the cells — abilities at which every node's logit is beyond the success curve's range, so that
+ * success is 0 or 1 to 1e-14 — or in a cell whose spline fails its check, the quadrature itself is
+ * taken; and so it is everywhere for a suite whose range of abilities would need more than
+ * {@value #MAX_CELLS} cells (a discrimination below about 0.25), so that a curve's slots stay small.
  *
  * <p>Cells rather than one spline over every ability: a suite with a power-law tail of hard problems
  * (math-like spans 80 logits of difficulty, snell-math 124) would need a spline over hundreds of
@@ -31,6 +33,8 @@ final class AbilityCurve {
      * (and a single interval's midpoint could pass by symmetry where the curve inflects).
      */
     static final double CELL_STEP = 0.5;
+    /** The most cells a curve holds slots for (4 kB). */
+    static final int MAX_CELLS = 1024;
 
     private final SuccessCurve curve;
     private final DifficultyGrid grid;
@@ -54,7 +58,7 @@ final class AbilityCurve {
     static AbilityCurve of(SuccessCurve curve, DifficultyGrid grid, double discrimination) {
         double low = Math.floor(grid.difficulty(0) + SuccessCurve.LOW / discrimination);
         double high = Math.ceil(grid.difficulty(grid.size() - 1) + SuccessCurve.HIGH / discrimination);
-        return new AbilityCurve(curve, grid, discrimination, low, (int) (high - low));
+        return new AbilityCurve(curve, grid, discrimination, low, high - low <= MAX_CELLS ? (int) (high - low) : 0);
     }
 
     /** The expected accuracy at ability {@code ability}. */

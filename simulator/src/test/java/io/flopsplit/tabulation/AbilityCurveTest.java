@@ -82,6 +82,21 @@ class AbilityCurveTest {
         }
     }
 
+    @Test
+    void aSuiteTooSpreadForCellsTakesTheQuadratureEverywhere() {
+        TaskSuite suite = SuitePresets.resolve("math-like");
+        Setting setting = new Setting(suite, 2.0, TestDeployments.of(1e9));
+        Strategy strategy = SuccessCurveTest.tabulable(1e9).get(0);
+        SuccessCurve success = SuccessCurves.of(strategy, setting, 4).orElseThrow();
+        for (double discrimination : new double[] {0.2, 1e-6, 1e-300}) {
+            AbilityCurve curve = AbilityCurve.of(success, suite.grid(), discrimination);
+            for (double ability : new double[] {-50, 0, 3, 1e6}) {
+                assertEquals(success.mean(suite.grid(), discrimination, ability), curve.at(ability), 0,
+                        "a = " + discrimination + " at " + ability);
+            }
+        }
+    }
+
     private static AbilityCurve curve(Strategy strategy, Setting setting, int k) {
         TaskSuite suite = setting.suite();
         return AbilityCurve.of(SuccessCurves.of(strategy, setting, k).orElseThrow(), suite.grid(), suite.discrimination());
