@@ -158,9 +158,9 @@ final class AdaptiveSpline {
 
     /**
      * The pieces' coefficients, four an interval (a piece of lower degree padded with zeros), read
-     * only once the spline has passed: each read copies the piece's array, and a piece's own
-     * {@code value} (Horner's rule, the same operations as {@link #interpolate}) checks the
-     * midpoints of the rounds before.
+     * once the spline has passed (each read copies the piece's array). Until then each round checks
+     * its midpoints with the pieces' own {@code value}: Horner's rule, the same operations as
+     * {@link #interpolate}, so the gaps are the same to the bit.
      */
     private static double[] coefficients(PolynomialFunction[] pieces) {
         double[] coefficients = new double[4 * pieces.length];
