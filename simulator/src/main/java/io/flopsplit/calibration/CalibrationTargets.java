@@ -25,6 +25,7 @@ public final class CalibrationTargets {
         RevisionTargets.targets().forEach(CalibrationTargets::register);
         AdaptiveTargets.targets().forEach(CalibrationTargets::register);
         MatchTargets.targets().forEach(CalibrationTargets::register);
+        WuTargets.targets().forEach(CalibrationTargets::register);
         DataSelectionTargets.targets().forEach(CalibrationTargets::register);
     }
 

@@ -69,7 +69,8 @@ class CalibrationTargetsTest {
     void theRegistryHoldsTheTestTimeRowsFirstThenDataSelection() {
         List<String> ids = CalibrationTargets.all().stream().map(CalibrationTarget::id).toList();
         assertEquals(List.of("B1", "B2", "B3", "B4", "B5", "B6", "B7"), ids.subList(0, 7));
-        assertTrue(ids.containsAll(List.of("S1", "S10", "S18", "V1", "V9", "R1", "R8", "A1", "A5", "M1", "M21")));
+        assertTrue(ids.containsAll(List.of("S1", "S10", "S18", "V1", "V9", "R1", "R8", "A1", "A5", "M1", "M21", "W1",
+                "W5")));
         assertTrue(ids.containsAll(List.of("DS1", "DS2", "DS3", "DS4", "DS5", "DS6", "DS7", "DS8", "DS9", "DS10",
                 "DS11", "DS12", "DS13")));
         assertEquals(ids.size(), ids.stream().distinct().count(), "ids are unique");
