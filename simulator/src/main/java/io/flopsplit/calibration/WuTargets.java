@@ -8,6 +8,7 @@ import io.flopsplit.inference.Setting;
 import io.flopsplit.inference.Strategies;
 import io.flopsplit.inference.StrategyParameters;
 import io.flopsplit.inference.WeightedBestOfK;
+import io.flopsplit.scenario.DeploymentSection;
 import io.flopsplit.tasks.SuitePresets;
 import io.flopsplit.tasks.TaskSuite;
 import java.util.List;
@@ -26,14 +27,14 @@ import org.apache.commons.math3.analysis.solvers.BrentSolver;
  * {@code snell-prm} for their reward model. The two models' abilities on the suite are fitted, one
  * each, to the two sampling rows (W1, W2: exact, two constants for two points); the search is then a
  * prediction: its accuracy at REBASE's FLOPs (W3) and the FLOPs it needs for the 34B's accuracy, against
- * the 34B's (W4, "with the magnitude they report"), and for the 7B's own sampling accuracy, against
+ * the 34B's (W4), and for the 7B's own sampling accuracy, against
  * that sampling (W5: REBASE at 1.48e14 already beats it, so the published 6.76 is a least ratio; the
  * stand-in's search needs about a fifteenth of the sampling's FLOPs, twice that bound, the strength at
  * small budgets that S19 and A1 show on {@code snell-math}).
  *
  * <p>FLOPs are counted as the table counts them: the policy model's generation only, 2·N per
- * generated token, {@value #TOKENS_PER_SAMPLE} tokens a solution, no prompt and no reward model — what
- * the table's own sampling rows imply (1.0e15 / (256 · 2 · 7e9) = 279 tokens a solution,
+ * generated token, 280 tokens a solution (the scenarios' default answer length, set from this table),
+ * no prompt and no reward model — what the table's own sampling rows imply (1.0e15 / (256 · 2 · 7e9) = 279 tokens a solution,
  * 1.21e15 / (64 · 2 · 34e9) = 278). Not captured: Llemma's own difficulty profile and reward model,
  * REBASE's expansion rule and its extra tokens (its 32 solutions cost about 38 solutions' tokens; the
  * stand-in's search is evaluated at the FLOPs, k = 38).
@@ -42,8 +43,8 @@ final class WuTargets {
 
     static final double PARAMS_7B = 7e9;
     static final double PARAMS_34B = 34e9;
-    /** Generated tokens per solution, as Table 1's FLOPs imply. */
-    static final double TOKENS_PER_SAMPLE = 280;
+    /** Generated tokens per solution, as Table 1's FLOPs imply: the scenarios' default answer length. */
+    static final double TOKENS_PER_SAMPLE = DeploymentSection.ANSWER_TOKENS.defaultValue();
     static final int SAMPLES_7B = 256;
     static final double SAMPLING_7B = 0.455;
     static final double SAMPLING_7B_FLOPS = 1.0e15;
