@@ -35,8 +35,8 @@ public final class Main {
     /**
      * The command line for {@code args}: where the first argument names one of flopsplit's own
      * subcommands, the top-level command with that one alone (building picocli's model of every
-     * subcommand, their options read by reflection, was half of the start-up); otherwise, for
-     * options, {@code help}, completion or a mistyped name, the command with all of them.
+     * subcommand, their options read by reflection, took about 0.1 s of {@code validate}'s 0.6–0.7 s);
+     * otherwise, for options, {@code help}, completion or a mistyped name, the command with all of them.
      */
     static CommandLine commandLine(String[] args) {
         Class<?> named = args.length == 0 ? null : ownSubcommand(args[0]);
