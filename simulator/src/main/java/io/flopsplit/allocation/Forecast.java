@@ -46,10 +46,23 @@ public record Forecast(double budgetFlops, LossLaw law, DataPool pool, Selection
     /** Quadrature nodes policies plan on: a coarse grid keeps the oracle's searches affordable. */
     public static final int PLANNING_GRID_POINTS = 64;
 
-    /** The suite as policies plan with it: the same distribution on a coarser quadrature. */
+    /**
+     * The suite as policies plan with it: the same distribution on a coarser quadrature. Each thread
+     * keeps the last one it made, so that the oracle's thousand candidates a trial plan on one suite
+     * object: the accuracies they read are remembered per suite object ({@code SuccessCurves}), and a
+     * new object each time made every reading hash the whole suite under a lock shared by all threads.
+     */
     public TaskSuite planningSuite() {
-        return suite.withGridPoints(Math.min(PLANNING_GRID_POINTS, suite.gridPoints()));
+        TaskSuite[] last = PLANNING.get();
+        if (last[0] != suite) {
+            last[1] = suite.withGridPoints(Math.min(PLANNING_GRID_POINTS, suite.gridPoints()));
+            last[0] = suite;
+        }
+        return last[1];
     }
+
+    /** Per thread: the last suite planned on, and its planning suite. */
+    private static final ThreadLocal<TaskSuite[]> PLANNING = ThreadLocal.withInitial(() -> new TaskSuite[2]);
 
     /** How a model of {@code params} parameters serves one query. */
     public Deployment deployment(double params) {
