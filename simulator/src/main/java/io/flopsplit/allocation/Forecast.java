@@ -45,6 +45,8 @@ public record Forecast(double budgetFlops, LossLaw law, DataPool pool, Selection
 
     /** Quadrature nodes policies plan on: a coarse grid keeps the oracle's searches affordable. */
     public static final int PLANNING_GRID_POINTS = 64;
+    /** Per thread: the last suite planned on, and its planning suite. */
+    private static final ThreadLocal<TaskSuite[]> PLANNING = ThreadLocal.withInitial(() -> new TaskSuite[2]);
 
     /**
      * The suite as policies plan with it: the same distribution on a coarser quadrature. Each thread
@@ -60,9 +62,6 @@ public record Forecast(double budgetFlops, LossLaw law, DataPool pool, Selection
         }
         return last[1];
     }
-
-    /** Per thread: the last suite planned on, and its planning suite. */
-    private static final ThreadLocal<TaskSuite[]> PLANNING = ThreadLocal.withInitial(() -> new TaskSuite[2]);
 
     /** How a model of {@code params} parameters serves one query. */
     public Deployment deployment(double params) {
