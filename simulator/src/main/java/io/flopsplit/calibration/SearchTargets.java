@@ -7,7 +7,9 @@ import static io.flopsplit.calibration.TestTimeCases.strategy;
 
 import io.flopsplit.calibration.CalibrationTarget.Basis;
 import io.flopsplit.inference.BeamSearch;
+import io.flopsplit.inference.Strategy;
 import io.flopsplit.inference.StrategyParameters;
+import io.flopsplit.inference.WeightedBestOfK;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,7 +20,10 @@ import java.util.List;
  * beam search against the PRM ({@link BeamSearch}, its constants fitted to S11–S13 by
  * {@link BeamSearchFit}) and the by-difficulty statements of §5.3 the fit does not see: beam search
  * stays below best-of-N weighted at N = 256 (S14), degrades on easy questions as the budget grows
- * (S16), and makes no meaningful progress on the hardest (S17). S15 and S19 hold it below pass@N,
+ * (S16), and makes no meaningful progress on the hardest (S17); and Fig. 3 (right)'s caption, beam
+ * search against best-of-N weighted by difficulty bin at N = 4, 16, 64 and 256: ahead at every budget
+ * in the medium bins 3 and 4 (S20), over-optimising at higher budgets in bin 2 as in bin 1 (S21),
+ * where best-of-N weighted does not (S22). S15 and S19 hold it below pass@N,
  * overall at N = 16 and in every difficulty quintile at every N: not a published finding (the paper
  * compares search with best-of-N weighted only) but this model's expectation of a search that
  * re-ranks steps of the same model; S19 is a documented departure (the middle quintiles exceed
@@ -30,6 +35,10 @@ final class SearchTargets {
     private static final Source FIG_3_4 = new Source("Snell et al. 2024, arXiv 2408.03314",
             "Fig. 3 (left) and Fig. 4, third-party reading of the figure");
     private static final Source SEC_5_3 = new Source("Snell et al. 2024, arXiv 2408.03314", "§5.3 text");
+    private static final Source FIG_3_RIGHT = new Source("Snell et al. 2024, arXiv 2408.03314",
+            "Fig. 3 (right) caption: beam search against best-of-N weighted by difficulty bin, N = 4, 16, 64, 256");
+    /** The budgets of Fig. 3 (right)'s bars. */
+    static final int[] FIG_3_BUDGETS = {4, 16, 64, 256};
     /**
      * Where pass@N bounds search: Snell et al. compare PRM search with best-of-N weighted only (§5.3,
      * Fig. 3); the bound is this model's expectation of a search that re-ranks steps the same model
@@ -76,7 +85,53 @@ final class SearchTargets {
                 "largest (beam - coverage) over difficulty quintiles and budgets N = 2..256", COVERAGE_BOUND,
                 Tolerance.Direction.below(0, "PRM search stays below pass@N (here in every quintile, at every N)"),
                 Basis.PREDICTED, SearchTargets::largestExcessOverCoverage).departs(ABOVE_PASS_AT_K));
+        targets.addAll(byDifficulty());
         return targets;
+    }
+
+    /** Fig. 3 (right)'s caption, bin by bin. */
+    private static List<CalibrationTarget> byDifficulty() {
+        String subject = SUITE + ": beam-search";
+        return List.of(
+                new CalibrationTarget("S20", subject + " vs weighted-best-of-k, M = 4",
+                        "bins 3 and 4: smallest (beam - weighted) at N = 4, 16, 64, 256", FIG_3_RIGHT,
+                        Tolerance.Direction.above(0, "on the medium difficulty problems (bins 3/4), beam search"
+                                + " \"consistently outperforms best-of-N\""), Basis.PREDICTED,
+                        () -> smallestLead(strategy(BeamSearch.ID), strategy(WeightedBestOfK.ID))),
+                new CalibrationTarget("S21", subject + ", M = 4", "bin 2: accuracy at N = 256 - at N = 16", FIG_3_RIGHT,
+                        Tolerance.Direction.below(0, "on the easier problems (bins 1/2) beam search \"shows signs of"
+                                + " over-optimization at higher budgets\""), Basis.PREDICTED,
+                        () -> binAccuracy(strategy(BeamSearch.ID), snellBase(), 256, 2)
+                                - binAccuracy(strategy(BeamSearch.ID), snellBase(), 16, 2)),
+                new CalibrationTarget("S22", SUITE + ": weighted-best-of-k, snell-prm",
+                        "bins 1 and 2: smallest rise from one budget to the next, N = 4, 16, 64, 256", FIG_3_RIGHT,
+                        Tolerance.Direction.above(0, "on the easier problems best-of-N weighted, unlike beam search,"
+                                + " does not over-optimise"), Basis.PREDICTED,
+                        () -> smallestRise(strategy(WeightedBestOfK.ID))));
+    }
+
+    /** The smallest lead of {@code search} over {@code sampling} in bins 3 and 4 at Fig. 3's budgets. */
+    static double smallestLead(Strategy search, Strategy sampling) {
+        double smallest = Double.POSITIVE_INFINITY;
+        for (int bin = 3; bin <= 4; bin++) {
+            for (int k : FIG_3_BUDGETS) {
+                smallest = Math.min(smallest, binAccuracy(search, snellBase(), k, bin)
+                        - binAccuracy(sampling, snellBase(), k, bin));
+            }
+        }
+        return smallest;
+    }
+
+    /** The smallest change of {@code strategy}'s accuracy from one of Fig. 3's budgets to the next, in bins 1 and 2. */
+    static double smallestRise(Strategy strategy) {
+        double smallest = Double.POSITIVE_INFINITY;
+        for (int bin = 1; bin <= 2; bin++) {
+            for (int i = 1; i < FIG_3_BUDGETS.length; i++) {
+                smallest = Math.min(smallest, binAccuracy(strategy, snellBase(), FIG_3_BUDGETS[i], bin)
+                        - binAccuracy(strategy, snellBase(), FIG_3_BUDGETS[i - 1], bin));
+            }
+        }
+        return smallest;
     }
 
     /** The largest excess of beam search (M = 4) over pass@N in any difficulty quintile, at any N from 2 to 256. */

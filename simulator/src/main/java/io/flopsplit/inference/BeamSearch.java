@@ -64,12 +64,18 @@ import java.util.List;
  * residuals −0.005σ, −0.56σ, +0.44σ, χ² = 0.51 on three points (σ = 1.5 points). With λ at its
  * bound that is four constants on three readings: the optimiser ends in a flat valley along c and
  * γ (c from 2.4 to 5.7 moves χ² by under 0.1 and the predictions by under a point), so c is not
- * identified, and the by-difficulty statements (calibration rows S14, S16, S17, S19) are the fit's
- * checks, none of them fitted. Not captured: the
+ * identified, and the by-difficulty statements (calibration rows S14, S16, S17, S19–S22) are the
+ * fit's checks, none of them fitted. Not captured: the
  * verifier's exploit steps ({@link Verifier}: best-of-k sees them, this chain does not); a separate
  * noise model for the final choice (it shares σ_w with the steps, whereas best-of-N's verifier
- * scores whole samples with unit noise); lookahead search; recovery from a wrong step; weighted
- * aggregation of the finished beams. Cost: 2·(N + N_prm)·(τ_in + N·τ_out) (prefixes cached);
+ * scores whole samples with unit noise); lookahead search; recovery from a wrong step. <b>The final
+ * choice departs from the paper's</b>: Snell et al. end with N final answer candidates and apply
+ * best-of-N weighted selection to them (§5.2); this chain returns the top-scored of the B finished
+ * beams, and that top score over noisy wrong lines is where its plateau and over-optimisation come
+ * from. Snell et al.'s selection in its place, at these constants, gives 39.4% at N = 16 and 50.2% at
+ * N = 256 on snell-math (published about 34% and 37%) and no plateau; the steps cannot supply one
+ * (the top N/M of N keeps the same share whatever N), so matching the paper's selection needs a new
+ * mechanism, not a refit (README, "The test-time models"). Cost: 2·(N + N_prm)·(τ_in + N·τ_out) (prefixes cached);
  * budgets up to {@value #MAX_K}.
  *
  * @param steps S, steps per solution

@@ -11,6 +11,7 @@ import io.flopsplit.inference.RevisionChains;
 import io.flopsplit.inference.Revisions;
 import io.flopsplit.inference.Strategy;
 import io.flopsplit.inference.StrategyParameters;
+import io.flopsplit.inference.VerifierKeys;
 import io.flopsplit.inference.VerifierPreset;
 import io.flopsplit.inference.WeightedBestOfK;
 import java.util.List;
@@ -94,6 +95,47 @@ class TestTimeTargetsBreakTest {
         double excess = TestTimeCases.binAccuracy(spread, TestTimeCases.snellBase(), 16, 4)
                 - TestTimeCases.binCoverage(TestTimeCases.snellBase(), 16, 4);
         assertFalse(bound.tolerance().accepts(excess), "quintile 4 at N = 16 exceeds pass@16 by " + excess);
+    }
+
+    /**
+     * Fig. 3 (right): beam search leads best-of-N weighted in bins 3 and 4 at every budget (S20), and
+     * over-optimises in bin 2 at higher budgets (S21). A PRM that barely separates right steps from
+     * wrong ones (λ = 0.05) loses that lead; without the noise on wrong lines (σ_w = 1) bin 2 keeps
+     * rising.
+     */
+    @Test
+    void aWeakerOrNoiselessPrmFailsTheRowsByDifficulty() {
+        CalibrationTarget lead = row("S20");
+        CalibrationTarget easy = row("S21");
+        assertTrue(lead.evaluate().passed() && easy.evaluate().passed(), "shipped constants");
+        var weighted = TestTimeCases.strategy(WeightedBestOfK.ID);
+        var blunt = TestTimeCases.strategy(BeamSearch.ID,
+                StrategyParameters.defaults().with(BeamSearch.STEP_SEPARATION, 0.05));
+        double smallest = SearchTargets.smallestLead(blunt, weighted);
+        assertFalse(lead.tolerance().accepts(smallest), "lead with lambda = 0.05: " + smallest);
+        var even = TestTimeCases.strategy(BeamSearch.ID, StrategyParameters.defaults().with(BeamSearch.WRONG_NOISE, 1.0));
+        double change = TestTimeCases.binAccuracy(even, TestTimeCases.snellBase(), 256, 2)
+                - TestTimeCases.binAccuracy(even, TestTimeCases.snellBase(), 16, 2);
+        assertFalse(easy.tolerance().accepts(change), "bin 2 changes by " + change + " with sigma_w = 1");
+    }
+
+    /**
+     * Fig. 3 (right): best-of-N weighted does not over-optimise on the easier problems (S22). A scorer
+     * that over-rates degenerate lines (exploits at 5% a step, 6 sd of appeal) does: the more samples,
+     * the likelier one of them wins, and bins 1 and 2 fall somewhere between N = 4 and 256.
+     */
+    @Test
+    void aHackableVerifierFailsTheNoOverOptimisationRow() {
+        CalibrationTarget target = row("S22");
+        assertTrue(target.evaluate().passed(), "shipped snell-prm");
+        StrategyParameters hackable = StrategyParameters.defaults().with(VerifierKeys.PRESET, "custom")
+                .with(VerifierKeys.EXPLOIT_RATE, 0.05).with(VerifierKeys.EXPLOIT_APPEAL, 6.0);
+        double rise = SearchTargets.smallestRise(TestTimeCases.strategy(WeightedBestOfK.ID, hackable));
+        assertFalse(target.tolerance().accepts(rise), "smallest rise with exploits: " + rise);
+    }
+
+    private static CalibrationTarget row(String id) {
+        return SearchTargets.targets().stream().filter(target -> target.id().equals(id)).findFirst().orElseThrow();
     }
 
     /** The per-strategy match rows turn when a strategy beats the larger model in a pretraining bin: greedy never does. */
