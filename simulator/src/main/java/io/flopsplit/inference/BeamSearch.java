@@ -73,9 +73,10 @@ import java.util.List;
  * best-of-N weighted selection to them (§5.2); this chain returns the top-scored of the B finished
  * beams, and that top score over noisy wrong lines is where its plateau and over-optimisation come
  * from. Snell et al.'s selection in its place, at these constants, gives 39.4% at N = 16 and 50.2% at
- * N = 256 on snell-math (published about 34% and 37%) and no plateau; the steps cannot supply one
- * (the top N/M of N keeps the same share whatever N), so matching the paper's selection needs a new
- * mechanism, not a refit (README, "The test-time models"). Cost: 2·(N + N_prm)·(τ_in + N·τ_out) (prefixes cached);
+ * N = 256 on snell-math (published about 34% and 37%) and no plateau. Independent step noise cannot
+ * supply one (the top N/M of N keeps the same share whatever N); lines the PRM over-rates, copied
+ * into every child of their beam, can, and matching the paper's selection needs that mechanism and a
+ * refit, not built (README, "The test-time models"). Cost: 2·(N + N_prm)·(τ_in + N·τ_out) (prefixes cached);
  * budgets up to {@value #MAX_K}.
  *
  * @param steps S, steps per solution
