@@ -26,8 +26,8 @@ import java.util.List;
  * where best-of-N weighted does not (S22). S15 and S19 hold it below pass@N,
  * overall at N = 16 and in every difficulty quintile at every N: not a published finding (the paper
  * compares search with best-of-N weighted only) but this model's expectation of a search that
- * re-ranks steps of the same model; S19 is a documented departure (the middle quintiles exceed
- * pass@N at N = 2, 3 and 5 to 9).
+ * re-ranks steps of the same model; S19 is a documented departure, within the simulated tables'
+ * noise (the hardest quintile at small N, by at most 0.02 points).
  */
 final class SearchTargets {
 
@@ -48,10 +48,9 @@ final class SearchTargets {
             "not published: §5.3 and Fig. 3 compare search with best-of-N weighted, never with pass@N;"
                     + " the bound is this model's expectation");
     private static final double READING = 0.015;
-    private static final String ABOVE_PASS_AT_K = "at small budgets the chain's PRM-guided steps beat independent"
-            + " samples in the middle quintiles (up to 4.3 points above pass@5 in quintile 3, where pass@1 is about"
-            + " 3%): rising to S11's 34% by N = 16 takes search that finds a right step better than resampling,"
-            + " and the fit holds only N = 16 and 256; every quintile stays below pass@N from N = 10 on";
+    private static final String ABOVE_PASS_AT_K = "only in the hardest quintile at small N, by at most 0.02 points (N = 6),"
+            + " where pass@N and beam search are both about 0.1%: the simulated tables' own noise there (each node is a"
+            + " mean of 2,000 simulated queries) is of that size; every other quintile stays below pass@N at every N";
 
     private SearchTargets() {
     }
@@ -98,11 +97,11 @@ final class SearchTargets {
                         Tolerance.Direction.above(0, "on the medium difficulty problems (bins 3/4), beam search"
                                 + " \"consistently outperforms best-of-N\""), Basis.PREDICTED,
                         () -> smallestLead(strategy(BeamSearch.ID), strategy(WeightedBestOfK.ID))),
-                new CalibrationTarget("S21", subject + ", M = 4", "bin 2: accuracy at N = 256 - at N = 16", FIG_3_RIGHT,
+                new CalibrationTarget("S21", subject + ", M = 4",
+                        "bin 2: accuracy at N = 256 - the best at N = 4, 16, 64", FIG_3_RIGHT,
                         Tolerance.Direction.below(0, "on the easier problems (bins 1/2) beam search \"shows signs of"
                                 + " over-optimization at higher budgets\""), Basis.PREDICTED,
-                        () -> binAccuracy(strategy(BeamSearch.ID), snellBase(), 256, 2)
-                                - binAccuracy(strategy(BeamSearch.ID), snellBase(), 16, 2)),
+                        () -> belowPeak(strategy(BeamSearch.ID), 2)),
                 new CalibrationTarget("S22", SUITE + ": weighted-best-of-k, snell-prm",
                         "bins 1 and 2: smallest rise from one budget to the next, N = 4, 16, 64, 256", FIG_3_RIGHT,
                         Tolerance.Direction.above(0, "on the easier problems best-of-N weighted, unlike beam search,"
@@ -120,6 +119,18 @@ final class SearchTargets {
             }
         }
         return smallest;
+    }
+
+    /**
+     * How far {@code strategy}'s accuracy in {@code bin} at the largest of Fig. 3's budgets ends below
+     * its best at the smaller ones: negative when it falls at the higher budgets.
+     */
+    static double belowPeak(Strategy strategy, int bin) {
+        double best = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < FIG_3_BUDGETS.length - 1; i++) {
+            best = Math.max(best, binAccuracy(strategy, snellBase(), FIG_3_BUDGETS[i], bin));
+        }
+        return binAccuracy(strategy, snellBase(), FIG_3_BUDGETS[FIG_3_BUDGETS.length - 1], bin) - best;
     }
 
     /** The smallest change of {@code strategy}'s accuracy from one of Fig. 3's budgets to the next, in bins 1 and 2. */

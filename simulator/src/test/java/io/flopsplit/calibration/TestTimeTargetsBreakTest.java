@@ -58,24 +58,23 @@ class TestTimeTargetsBreakTest {
     }
 
     /**
-     * Snell et al. §5.3: on easy questions beam search degrades as the budget grows, and M = √N ends
-     * below M = 4 at N = 256. Without the noise on wrong lines (σ_w = 1) nothing over-optimises the
-     * PRM: wider search never hurts the easiest quintile, and the greedier M = √N is not worse.
+     * Snell et al. §5.3: on easy questions beam search degrades as the budget grows. With neither
+     * source of over-optimisation — no exploit step the PRM over-rates (a_s = 0) and wrong steps'
+     * scores no noisier than right ones' (σ_w = 1) — wider search never hurts the easiest quintile.
+     * (M = √N still ends below M = 4 at N = 256 without them, 42.9% against 44.7%: its fewer beams
+     * keep fewer right lines; the over-rated lines widen that gap to the fitted 2.9 points.)
      */
     @Test
-    void withoutNoiseOnWrongLinesBeamSearchDoesNotOverOptimise() {
+    void withoutOverRatedLinesBeamSearchDoesNotOverOptimise() {
         CalibrationTarget easy = SearchTargets.targets().stream().filter(target -> target.id().equals("S16"))
                 .findFirst().orElseThrow();
         assertTrue(easy.evaluate().passed(), "shipped constants");
-        StrategyParameters even = StrategyParameters.defaults().with(BeamSearch.WRONG_NOISE, 1.0);
+        StrategyParameters even = StrategyParameters.defaults().with(BeamSearch.STEP_EXPLOIT_APPEAL, 0.0)
+                .with(BeamSearch.WRONG_NOISE, 1.0);
         var beam = TestTimeCases.strategy(BeamSearch.ID, even);
         double change = TestTimeCases.binAccuracy(beam, TestTimeCases.snellBase(), 256, 1)
                 - TestTimeCases.binAccuracy(beam, TestTimeCases.snellBase(), 16, 1);
-        assertFalse(easy.tolerance().accepts(change), "bin 1 changes by " + change + " with sigma_w = 1");
-        double sqrt = TestTimeCases.accuracy(TestTimeCases.strategy(BeamSearch.ID,
-                even.with(BeamSearch.BRANCHING, 16L)), TestTimeCases.snellBase(), 256);
-        double four = TestTimeCases.accuracy(beam, TestTimeCases.snellBase(), 256);
-        assertTrue(sqrt > four, "M = sqrt N " + sqrt + " vs M = 4 " + four + " with sigma_w = 1");
+        assertFalse(easy.tolerance().accepts(change), "bin 1 changes by " + change + " with a_s = 0, sigma_w = 1");
     }
 
     /**
@@ -100,11 +99,11 @@ class TestTimeTargetsBreakTest {
     /**
      * Fig. 3 (right): beam search leads best-of-N weighted in bins 3 and 4 at every budget (S20), and
      * over-optimises in bin 2 at higher budgets (S21). A PRM that barely separates right steps from
-     * wrong ones (λ = 0.05) loses that lead; without the noise on wrong lines (σ_w = 1) bin 2 keeps
-     * rising.
+     * wrong ones (λ = 0.05) loses that lead; a PRM that does not over-rate exploit steps (a_s = 0)
+     * lets bin 2 rise to the largest budget.
      */
     @Test
-    void aWeakerOrNoiselessPrmFailsTheRowsByDifficulty() {
+    void aWeakerOrUnhackablePrmFailsTheRowsByDifficulty() {
         CalibrationTarget lead = row("S20");
         CalibrationTarget easy = row("S21");
         assertTrue(lead.evaluate().passed() && easy.evaluate().passed(), "shipped constants");
@@ -113,10 +112,10 @@ class TestTimeTargetsBreakTest {
                 StrategyParameters.defaults().with(BeamSearch.STEP_SEPARATION, 0.05));
         double smallest = SearchTargets.smallestLead(blunt, weighted);
         assertFalse(lead.tolerance().accepts(smallest), "lead with lambda = 0.05: " + smallest);
-        var even = TestTimeCases.strategy(BeamSearch.ID, StrategyParameters.defaults().with(BeamSearch.WRONG_NOISE, 1.0));
-        double change = TestTimeCases.binAccuracy(even, TestTimeCases.snellBase(), 256, 2)
-                - TestTimeCases.binAccuracy(even, TestTimeCases.snellBase(), 16, 2);
-        assertFalse(easy.tolerance().accepts(change), "bin 2 changes by " + change + " with sigma_w = 1");
+        var unhackable = TestTimeCases.strategy(BeamSearch.ID,
+                StrategyParameters.defaults().with(BeamSearch.STEP_EXPLOIT_APPEAL, 0.0));
+        double change = SearchTargets.belowPeak(unhackable, 2);
+        assertFalse(easy.tolerance().accepts(change), "bin 2 ends " + change + " from its peak with a_s = 0");
     }
 
     /**
@@ -150,7 +149,7 @@ class TestTimeTargetsBreakTest {
      * Snell et al.'s efficiency of compute-optimal search: an adaptive that cannot search — best-of-N
      * weighted its only option, so that moving budget between its oracle difficulty bins is all it
      * can do — fails every efficiency row (A1 to A3; A1 is a documented departure, the shipped model
-     * far above it). (One bin with beam search on the menu, no difficulty at all, meets A1 at 4.9, as
+     * far above it). (One bin with beam search on the menu, no difficulty at all, meets A1 at 5.4, as
      * Fig. 3's beam points against best-of-N weighted imply.)
      */
     @Test

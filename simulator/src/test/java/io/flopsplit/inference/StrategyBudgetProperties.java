@@ -45,7 +45,7 @@ class StrategyBudgetProperties {
     void beamSearchServesExactlyTheKItIsPlannedFor() {
         Setting setting = new Setting(SuitePresets.resolve("math-like"), 2.0, TestDeployments.of(1e9));
         qt().withExamples(30).forAll(integers().between(1, 64), integers().between(1, 9)).checkAssert((k, branching) -> {
-            BeamSearch beam = new BeamSearch(3, branching, 0.2, 3, 0.5, 0.5, 1.2, VerifierPreset.SNELL_PRM.verifier(1e9));
+            BeamSearch beam = new BeamSearch(3, branching, 0.2, 3, 0.5, 0.5, 1.2, 3.0, VerifierPreset.SNELL_PRM.verifier(1e9));
             Plan plan = beam.plan(setting, k);
             assertEquals(k, plan.k());
             assertEquals(beam.flopsPerQuery(setting.deployment(), k), plan.flopsPerQuery(), 0);

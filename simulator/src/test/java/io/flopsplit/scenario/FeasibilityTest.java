@@ -134,7 +134,7 @@ class FeasibilityTest {
         assertEquals("deployment.simulatedQueries", error.path());
         assertEquals(4, error.line());
         assertTrue(error.problem().matches("policy fixed-split \\(policies\\[0]\\) cannot run: a trial would take about"
-                + " 4\\.[0-9]e11 random draws \\(1000000 simulated queries served by beam-search at k up to 256, .*"),
+                + " 5\\.[0-9]e11 random draws \\(1000000 simulated queries served by beam-search at k up to 256, .*"),
                 error.problem());
     }
 
