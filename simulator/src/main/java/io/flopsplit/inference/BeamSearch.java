@@ -56,7 +56,8 @@ import java.util.List;
  * (σ = 1.5 points); ε is the verifier's. The by-difficulty statements (calibration rows S14
  * to S22) are the fit's checks, none of them fitted. Not captured: lookahead search; recovery from a
  * wrong step; a step-level answer effect of each wrong line's own answer (wrong lines are judged
- * alike until the end). Cost: 2·(N + N_prm)·(τ_in + N·τ_out) (prefixes cached); budgets up to
+ * alike until the end); wrong lines that share a prefix heading to the same answer (each wrong final
+ * candidate draws its answer by the suite's shares; only exploit lines keep theirs). Cost: 2·(N + N_prm)·(τ_in + N·τ_out) (prefixes cached); budgets up to
  * {@value #MAX_K}.
  *
  * @param steps S, steps per solution
