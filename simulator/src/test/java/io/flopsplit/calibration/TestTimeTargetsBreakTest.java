@@ -66,8 +66,7 @@ class TestTimeTargetsBreakTest {
      */
     @Test
     void withoutOverRatedLinesBeamSearchDoesNotOverOptimise() {
-        CalibrationTarget easy = SearchTargets.targets().stream().filter(target -> target.id().equals("S16"))
-                .findFirst().orElseThrow();
+        CalibrationTarget easy = row("S16");
         assertTrue(easy.evaluate().passed(), "shipped constants");
         StrategyParameters even = StrategyParameters.defaults().with(BeamSearch.STEP_EXPLOIT_APPEAL, 0.0)
                 .with(BeamSearch.WRONG_NOISE, 1.0);
@@ -78,13 +77,13 @@ class TestTimeTargetsBreakTest {
     }
 
     /**
-     * PRM search stays below pass@N in every quintile from N = 10 on (S19 departs below that); without
-     * the bottleneck (h unbounded) quintile 4 exceeds pass@16 too, which S19's tolerance rejects.
+     * PRM search stays below pass@N in every quintile (S19 departs only in the hardest at small N, by
+     * at most 0.02 points, within the simulated tables' noise); without the bottleneck (h unbounded)
+     * quintile 4 exceeds pass@16, which S19's tolerance rejects.
      */
     @Test
     void withoutABottleneckBeamSearchBeatsPassAtKOnHardQuintiles() {
-        CalibrationTarget bound = SearchTargets.targets().stream().filter(target -> target.id().equals("S19"))
-                .findFirst().orElseThrow();
+        CalibrationTarget bound = row("S19");
         var beam = TestTimeCases.strategy(BeamSearch.ID);
         double shipped = TestTimeCases.binAccuracy(beam, TestTimeCases.snellBase(), 16, 4)
                 - TestTimeCases.binCoverage(TestTimeCases.snellBase(), 16, 4);
