@@ -183,7 +183,7 @@ public record BeamSearch(int steps, int branching, double stepConcentration, dou
     public TableFamily tables(Distractors distractors) {
         Model model = new Model(steps, branching, stepConcentration, spreadDifficulty, stepSeparation,
                 separationExponent, wrongNoise, stepExploitAppeal, verifier.scoring(), distractors);
-        BeamQueries queries = new BeamQueries(scored(), distractors.shares());
+        BeamQueries queries = new BeamQueries(this, distractors.shares());
         return new TableFamily(BeamQueries.METHOD, model, VerifierTables.GRID, MAX_K,
                 node -> SuccessTable.simulate(VerifierTables.GRID,
                         (p, logitP, streams) -> queries.succeeds(logitP, node, beams(node), streams)));
@@ -198,11 +198,5 @@ public record BeamSearch(int steps, int branching, double stepConcentration, dou
         int width = beams(k);
         return new TabulatedPlan(ID, k, flopsPerQuery(setting.deployment(), k), table,
                 (problem, streams) -> queries.succeeds(problem.logit(), k, width, streams), ID + "@" + k);
-    }
-
-    /** This search with its verifier's scoring model (no size): what its tables depend on. */
-    private BeamSearch scored() {
-        return new BeamSearch(steps, branching, stepConcentration, spreadDifficulty, stepSeparation,
-                separationExponent, wrongNoise, stepExploitAppeal, verifier.scoring());
     }
 }

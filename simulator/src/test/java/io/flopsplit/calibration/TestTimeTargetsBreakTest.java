@@ -41,8 +41,7 @@ class TestTimeTargetsBreakTest {
      */
     @Test
     void theBaseModelsPrmFailsTheRevisionModelsParallelRow() {
-        CalibrationTarget target = RevisionTargets.targets().stream().filter(row -> row.id().equals("R8")).findFirst()
-                .orElseThrow();
+        CalibrationTarget target = row("R8");
         assertTrue(target.evaluate().passed(), "shipped snell-revision-orm");
         double withSnellPrm = RevisionVerifierFit.parallel(StrategyParameters.defaults(), 8);
         assertFalse(target.tolerance().accepts(withSnellPrm), "snell-prm gives " + withSnellPrm);
@@ -133,7 +132,7 @@ class TestTimeTargetsBreakTest {
     }
 
     private static CalibrationTarget row(String id) {
-        return SearchTargets.targets().stream().filter(target -> target.id().equals(id)).findFirst().orElseThrow();
+        return CalibrationTargets.find(id).orElseThrow();
     }
 
     /** The per-strategy match rows turn when a strategy beats the larger model in a pretraining bin: greedy never does. */
