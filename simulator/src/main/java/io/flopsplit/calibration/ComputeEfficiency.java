@@ -1,17 +1,18 @@
 package io.flopsplit.calibration;
 
-import io.flopsplit.inference.Plan;
 import io.flopsplit.inference.Setting;
 import io.flopsplit.inference.Strategy;
 import java.util.function.IntToDoubleFunction;
 
 /**
- * How much more compute a baseline needs for the accuracy of another plan: the FLOPs per query at
- * which the baseline's accuracy reaches the plan's, over the plan's own FLOPs per query — Snell et
- * al.'s measure of the efficiency of compute-optimal scaling against best-of-N (arXiv 2408.03314,
- * §5.3 and §6.3: the budget at which best-of-N matches compute-optimal). The baseline's accuracy is
- * taken at whole budgets k (found by doubling, then bisection) and interpolated linearly in ln k
- * between the two around the crossing; its FLOPs are linear in k, so they are interpolated too.
+ * How much more compute a baseline needs for a given accuracy — Snell et al.'s measure of the
+ * efficiency of compute-optimal scaling against best-of-N (arXiv 2408.03314, §5.3: the generation
+ * budget at which best-of-N matches compute-optimal, "16 versus 64 generations"). Budgets are counted
+ * as they count them, in generations, the same for every method ("for beam search and best-of-N the
+ * generation budget corresponds to the number of beams and N respectively"; the verifier's overhead
+ * is the same for all). The baseline's accuracy is taken at whole budgets k (found by doubling, then
+ * bisection) and interpolated linearly in ln k between the two around the crossing; a cost linear
+ * in k is interpolated too.
  */
 final class ComputeEfficiency {
 
@@ -21,24 +22,22 @@ final class ComputeEfficiency {
     private ComputeEfficiency() {
     }
 
-    /** Baseline FLOPs to match {@code plan}'s accuracy in {@code setting}, over the plan's FLOPs. */
-    static double ratio(Plan plan, Strategy baseline, Setting setting) {
-        double target = plan.accuracy(setting.problems());
-        return matchingFlops(k -> baseline.plan(setting, k).accuracy(setting.problems()),
-                k -> baseline.flopsPerQuery(setting.deployment(), k), target, baseline.id())
-                / plan.flopsPerQuery();
+    /** The generations {@code baseline} needs in {@code setting} to reach {@code accuracy}. */
+    static double generations(double accuracy, Strategy baseline, Setting setting) {
+        return matchingFlops(k -> baseline.plan(setting, k).accuracy(setting.problems()), k -> k, accuracy,
+                baseline.id());
     }
 
     /**
-     * {@link #ratio}, or where the baseline does not reach the plan's accuracy by k =
-     * {@value #MAX_BASELINE_K}, the lower bound its FLOPs there over the plan's: for targets that
-     * state a least efficiency, which a baseline that never catches up meets.
+     * {@link #generations}, or where the baseline does not reach the accuracy by k =
+     * {@value #MAX_BASELINE_K}, that budget: a lower bound, for targets that state a least efficiency,
+     * which a baseline that never catches up meets.
      */
-    static double ratioAtLeast(Plan plan, Strategy baseline, Setting setting) {
+    static double generationsAtLeast(double accuracy, Strategy baseline, Setting setting) {
         try {
-            return ratio(plan, baseline, setting);
+            return generations(accuracy, baseline, setting);
         } catch (Unreached e) {
-            return baseline.flopsPerQuery(setting.deployment(), MAX_BASELINE_K) / plan.flopsPerQuery();
+            return MAX_BASELINE_K;
         }
     }
 

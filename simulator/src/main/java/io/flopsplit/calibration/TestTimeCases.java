@@ -2,6 +2,7 @@ package io.flopsplit.calibration;
 
 import io.flopsplit.compute.ComputeConvention;
 import io.flopsplit.inference.Deployment;
+import io.flopsplit.inference.Plan;
 import io.flopsplit.inference.Setting;
 import io.flopsplit.inference.Strategies;
 import io.flopsplit.inference.Strategy;
@@ -13,6 +14,8 @@ import io.flopsplit.tasks.Problem;
 import io.flopsplit.tasks.ProblemSet;
 import io.flopsplit.tasks.SuitePresets;
 import io.flopsplit.tasks.TaskSuite;
+import java.util.Arrays;
+import java.util.List;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -93,6 +96,28 @@ final class TestTimeCases {
     /** pass@k (a perfect checker over k samples) in difficulty bin {@code bin}. */
     static double binCoverage(Setting setting, int k, int bin) {
         return binMean(setting, bin, problem -> problem.coverage(k));
+    }
+
+    /**
+     * Snell et al.'s compute-optimal choice on oracle difficulty (§3.2, §5.3): each difficulty bin
+     * served, at budget k, by whichever of {@code methods} is most accurate in it; the expected
+     * accuracy over the setting's problems.
+     */
+    static double bestPerBin(List<Strategy> methods, Setting setting, int k) {
+        List<Plan> plans = methods.stream().map(method -> method.plan(setting, k)).toList();
+        ProblemSet problems = setting.problems();
+        int[] bins = problems.binsByPassAt1(BINS);
+        double[][] sums = new double[BINS][plans.size()];
+        for (int i = 0; i < problems.size(); i++) {
+            for (int m = 0; m < plans.size(); m++) {
+                sums[bins[i] - 1][m] += problems.weight(i) * plans.get(m).successProbability(problems.problem(i));
+            }
+        }
+        double accuracy = 0;
+        for (double[] bin : sums) {
+            accuracy += Arrays.stream(bin).max().orElseThrow();
+        }
+        return accuracy;
     }
 
     private static double binMean(Setting setting, int bin, ToDoubleFunction<Problem> value) {

@@ -30,7 +30,7 @@ import org.apache.commons.math3.analysis.solvers.BrentSolver;
  * the 34B's (W4), and for the 7B's own sampling accuracy, against
  * that sampling (W5: REBASE at 1.48e14 already beats it, so the published 6.76 is a least ratio; the
  * stand-in's search needs about a fifteenth of the sampling's FLOPs, twice that bound, the strength at
- * small budgets that S19 and A1 show on {@code snell-math}).
+ * small budgets that S11 and S19 show on {@code snell-math}).
  *
  * <p>FLOPs are counted as the table counts them: the policy model's generation only, 2·N per
  * generated token, 280 tokens a solution (the scenarios' default answer length, set from this table),

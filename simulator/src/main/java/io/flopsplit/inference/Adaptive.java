@@ -14,8 +14,8 @@ import java.util.Set;
  * Compute-optimal test-time scaling per difficulty (Snell et al. 2024, arXiv 2408.03314, §3.2 and
  * Eq. 1): each query is put in one of {@code bins} bins of estimated difficulty, and for every bin
  * the planner ({@link AdaptivePlanner}) picks one option — a menu strategy at a budget k' — so as to
- * maximise expected accuracy subject to an average cost per query of at most the FLOPs of k
- * samples, 2·N·(τ_in + k·τ_out), the estimate's own FLOPs included.
+ * maximise expected accuracy subject to a cost per query (on average, or for every query: see below)
+ * of at most the FLOPs of k samples, 2·N·(τ_in + k·τ_out), the estimate's own FLOPs included.
  *
  * <p>The estimate ({@link DifficultyEstimate}): with {@code probes} (the default) a query first
  * draws m = {@code difficultyProbes} samples that the verifier scores, and its bin is the quantile
@@ -30,14 +30,20 @@ import java.util.Set;
  * nothing on an estimate. With {@code oracle} the bin is the query's true difficulty, at no cost:
  * an upper bound, not a deployable strategy (Snell et al.'s "oracle difficulty").
  *
+ * <p>The budget ({@link AdaptiveBudget}): by default it binds the average cost per query, so the
+ * planner may move compute from easy and hopeless bins to those where it buys the most; with
+ * {@code per-query} it binds every query, and a bin chooses only which option to spend it on, as
+ * Snell et al.'s compute-optimal scaling does (the definition their efficiency figures measure).
+ *
  * @param estimate how a query's difficulty is learned
  * @param probes m, the probe samples per query (read with {@link DifficultyEstimate#PROBES})
  * @param bins number of difficulty bins, &gt;= 1 (Snell et al. use 5)
  * @param verifier the scoring model that scores the probes, and its size
  * @param menu the strategies the planner may choose from (not adaptive itself)
+ * @param budget whether the budget binds the average query or every query
  */
-public record Adaptive(DifficultyEstimate estimate, int probes, int bins, Verifier verifier, List<Strategy> menu)
-        implements Strategy {
+public record Adaptive(DifficultyEstimate estimate, int probes, int bins, Verifier verifier, List<Strategy> menu,
+        AdaptiveBudget budget) implements Strategy {
 
     public static final String ID = "adaptive";
     /** What the plans of the oracle-difficulty variant are called in outputs: never mistaken for a deployable one. */
@@ -58,16 +64,21 @@ public record Adaptive(DifficultyEstimate estimate, int probes, int bins, Verifi
             16, 1, 256);
     public static final WholeKey BINS = Keys.whole("bins",
             "Adaptive: difficulty bins the planner chooses a strategy for (Snell et al. 2024 use 5)", 5, 1, 64);
+    public static final ChoiceKey BUDGET = Keys.choice("adaptiveBudget",
+            "Adaptive: what the budget of k samples binds: average (" + AdaptiveBudget.AVERAGE.description()
+                    + ") or per-query (" + AdaptiveBudget.PER_QUERY.description() + ")",
+            AdaptiveBudget.AVERAGE.id(), AdaptiveBudget.ids());
     /** What the planner may choose from: every realisable strategy but the oracle, chain-of-thought and itself. */
     static final List<StrategyType> MENU = List.of(Greedy.TYPE, BestOfKVerifier.TYPE, WeightedBestOfK.TYPE,
             MajorityVote.TYPE, BeamSearch.TYPE, Revisions.TYPE);
     public static final StrategyType TYPE = new StrategyType(ID,
-            "Per-query strategy and budget from a difficulty estimate that costs probe samples, under an average"
-                    + " budget of k samples (Snell et al. 2024)", parameters(),
+            "Per-query strategy and budget from a difficulty estimate that costs probe samples, under a budget of"
+                    + " k samples on average or per query (Snell et al. 2024)", parameters(),
             (parameters, modelParams) -> new Adaptive(DifficultyEstimate.of(parameters.get(DIFFICULTY_ESTIMATE)),
                     Math.toIntExact(parameters.get(DIFFICULTY_PROBES)), Math.toIntExact(parameters.get(BINS)),
                     VerifierKeys.verifier(parameters, modelParams),
-                    MENU.stream().map(type -> type.create(parameters, modelParams)).toList()));
+                    MENU.stream().map(type -> type.create(parameters, modelParams)).toList(),
+                    AdaptiveBudget.of(parameters.get(BUDGET))));
 
     /**
      * The upper bound as a strategy of its own, for code that picks a strategy rather than its
@@ -90,6 +101,17 @@ public record Adaptive(DifficultyEstimate estimate, int probes, int bins, Verifi
         if (menu.isEmpty() || menu.stream().anyMatch(s -> s instanceof Adaptive)) {
             throw new IllegalArgumentException("menu: must list at least one strategy other than adaptive");
         }
+        Checks.present("budget", budget);
+    }
+
+    /** This adaptive choosing among {@code options} instead of its menu. */
+    public Adaptive withMenu(List<Strategy> options) {
+        return new Adaptive(estimate, probes, bins, verifier, options, budget);
+    }
+
+    /** This adaptive with the budget rule {@code rule}. */
+    public Adaptive withBudget(AdaptiveBudget rule) {
+        return new Adaptive(estimate, probes, bins, verifier, menu, rule);
     }
 
     /**
@@ -97,7 +119,7 @@ public record Adaptive(DifficultyEstimate estimate, int probes, int bins, Verifi
      * strategies it chooses among, each once.
      */
     private static List<Key<?>> parameters() {
-        Set<Key<?>> keys = new LinkedHashSet<>(List.of(DIFFICULTY_ESTIMATE, DIFFICULTY_PROBES, BINS));
+        Set<Key<?>> keys = new LinkedHashSet<>(List.of(DIFFICULTY_ESTIMATE, DIFFICULTY_PROBES, BINS, BUDGET));
         keys.addAll(VerifierKeys.ALL);
         MENU.forEach(type -> keys.addAll(type.parameters()));
         return List.copyOf(keys);
@@ -121,7 +143,7 @@ public record Adaptive(DifficultyEstimate estimate, int probes, int bins, Verifi
         return ID.equals(label) || ORACLE_LABEL.equals(label);
     }
 
-    /** The average budget; the estimate's FLOPs are spent within it. */
+    /** The budget; the estimate's FLOPs are spent within it. */
     @Override
     public double flopsPerQuery(Deployment deployment, int k) {
         return deployment.samplingFlops(Strategy.checkK(k));

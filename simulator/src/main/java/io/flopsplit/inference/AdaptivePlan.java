@@ -53,6 +53,15 @@ final class AdaptivePlan implements Plan {
         return flops;
     }
 
+    /** The FLOPs of the costliest query: the estimate, then the costliest bin's option. */
+    double costliestQuery() {
+        double costliest = 0;
+        for (Plan option : chosen) {
+            costliest = Math.max(costliest, option.flopsPerQuery());
+        }
+        return estimateFlops + costliest;
+    }
+
     /**
      * The expected FLOPs per query over {@code problems}: the estimate, then each bin's option with the
      * probability that a query on each problem lands in that bin. Equal to {@link #flopsPerQuery()} on

@@ -8,11 +8,12 @@ import java.util.Map;
 
 /**
  * Chooses, for {@link Adaptive}, one option per estimated-difficulty bin to maximise expected
- * accuracy under an average FLOPs budget (Snell et al. 2024, arXiv 2408.03314, Eq. 1), the
- * estimate's FLOPs taken off the budget first. For a Lagrange multiplier λ each bin takes the option
- * maximising accuracy − λ·FLOPs; λ is the smallest (by bisection) whose choice fits the budget, and
- * what budget remains is then spent greedily on the upgrade with the largest accuracy gain that
- * still fits. The same choice is made for one bin without an estimate (every query alike, the whole
+ * accuracy under a FLOPs budget (Snell et al. 2024, arXiv 2408.03314, Eq. 1), the estimate's FLOPs
+ * taken off the budget first ({@link BinChoice}). Under an average budget, for a Lagrange multiplier
+ * λ each bin takes the option maximising accuracy − λ·FLOPs; λ is the smallest (by bisection) whose
+ * choice fits the budget, and what budget remains is then spent greedily on the upgrade with the
+ * largest accuracy gain that still fits; under a per-query budget each bin takes its most accurate
+ * option within the budget. The same choice is made for one bin without an estimate (every query alike, the whole
  * budget), and the plan is the better of the two: where the estimate costs more than it is worth,
  * the planner does not make it. Options: greedy, each menu strategy at the powers of two up to
  * min(bins·k, {@value #MAX_OPTION_K}) and at the largest budget the whole budget (or what the
@@ -96,7 +97,9 @@ final class AdaptivePlanner {
     private AdaptivePlan choose(String label, int k, String estimate, double estimateFlops, Membership planned,
             DifficultyBins bins, List<Plan> options, double budget) {
         double[] costs = options.stream().mapToDouble(Plan::flopsPerQuery).toArray();
-        int[] choice = new BinChoice(accuracyByBin(planned, bins, options), costs, bins).choose(budget);
+        BinChoice binChoice = new BinChoice(accuracyByBin(planned, bins, options), costs, bins);
+        int[] choice = adaptive.budget() == AdaptiveBudget.PER_QUERY ? binChoice.chooseEach(budget)
+                : binChoice.choose(budget);
         Plan[] chosen = new Plan[choice.length];
         for (int b = 0; b < choice.length; b++) {
             chosen[b] = options.get(choice[b]);

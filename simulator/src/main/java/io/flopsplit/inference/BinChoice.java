@@ -6,6 +6,8 @@ package io.flopsplit.inference;
  * (for a multiplier λ each bin takes the option maximising acc − λ·cost; λ is the smallest, by
  * bisection, whose choice fits) and then a greedy fill of what budget remains with the upgrade of
  * largest gain that still fits. Option 0 must be the cheapest (it is taken when nothing else fits).
+ * Under a budget that binds every query instead ({@link #chooseEach}) each bin takes its most accurate
+ * option within it.
  */
 final class BinChoice {
 
@@ -51,6 +53,22 @@ final class BinChoice {
             choice = pick(high);
         }
         fill(choice, limit);
+        return choice;
+    }
+
+    /** The option of each bin when every query must cost at most {@code budget}: its most accurate that fits. */
+    int[] chooseEach(double budget) {
+        double limit = budget * (1 + SLACK);
+        int[] choice = new int[accuracy.length];
+        for (int b = 0; b < accuracy.length; b++) {
+            for (int o = 1; o < costs.length; o++) {
+                boolean better = accuracy[b][o] > accuracy[b][choice[b]]
+                        || (accuracy[b][o] == accuracy[b][choice[b]] && costs[o] < costs[choice[b]]);
+                if (costs[o] <= limit && better) {
+                    choice[b] = o;
+                }
+            }
+        }
         return choice;
     }
 

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.flopsplit.inference.BestOfKOracle;
-import io.flopsplit.inference.Plan;
 import io.flopsplit.inference.Setting;
 import io.flopsplit.inference.Strategy;
 import io.flopsplit.inference.WeightedBestOfK;
@@ -35,18 +34,19 @@ class ComputeEfficiencyTest {
     }
 
     /**
-     * A least efficiency: a plan weighted best-of-k reaches gives the ratio itself (1 against its own
-     * plan); one it never reaches (a perfect checker at k = 64, far above its plateau) gives the lower
-     * bound at the largest budget searched.
+     * A least efficiency: an accuracy weighted best-of-k reaches gives the generations it needs (16
+     * for its own accuracy at 16); one it never reaches (a perfect checker's at k = 64, far above its
+     * plateau) gives the largest budget searched, a lower bound.
      */
     @Test
-    void aLeastEfficiencyIsTheRatioOrItsBoundWhereTheBaselineNeverCatchesUp() {
+    void aLeastBudgetIsTheBudgetOrItsBoundWhereTheBaselineNeverCatchesUp() {
         Setting setting = TestTimeCases.snellBase();
         Strategy weighted = TestTimeCases.strategy(WeightedBestOfK.ID);
-        assertEquals(1, ComputeEfficiency.ratioAtLeast(weighted.plan(setting, 16), weighted, setting), 1e-9);
-        Plan perfect = TestTimeCases.strategy(BestOfKOracle.ID).plan(setting, 64);
-        assertThrows(ComputeEfficiency.Unreached.class, () -> ComputeEfficiency.ratio(perfect, weighted, setting));
-        assertEquals(weighted.flopsPerQuery(setting.deployment(), ComputeEfficiency.MAX_BASELINE_K)
-                / perfect.flopsPerQuery(), ComputeEfficiency.ratioAtLeast(perfect, weighted, setting), 0);
+        double own = weighted.plan(setting, 16).accuracy(setting.problems());
+        assertEquals(16, ComputeEfficiency.generationsAtLeast(own, weighted, setting), 1e-9);
+        double perfect = TestTimeCases.strategy(BestOfKOracle.ID).plan(setting, 64).accuracy(setting.problems());
+        assertThrows(ComputeEfficiency.Unreached.class, () -> ComputeEfficiency.generations(perfect, weighted, setting));
+        assertEquals(ComputeEfficiency.MAX_BASELINE_K, ComputeEfficiency.generationsAtLeast(perfect, weighted, setting),
+                0);
     }
 }

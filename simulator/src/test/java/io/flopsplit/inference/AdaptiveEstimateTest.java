@@ -38,7 +38,7 @@ class AdaptiveEstimateTest {
     private static final int DRAWS = 6000;
 
     static Adaptive adaptive(DifficultyEstimate estimate, int probes, List<Strategy> menu) {
-        return new Adaptive(estimate, probes, 5, VERIFIER, menu);
+        return new Adaptive(estimate, probes, 5, VERIFIER, menu, AdaptiveBudget.AVERAGE);
     }
 
     @Test

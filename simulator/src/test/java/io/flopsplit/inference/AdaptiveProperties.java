@@ -12,20 +12,28 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ReRunHint.class)
 class AdaptiveProperties {
 
-    /** Whatever the budget and probe count, a plan spends at most its budget, estimate included, and its accuracy is a probability. */
+    /**
+     * Whatever the budget, probe count and budget rule, a plan spends at most its budget on average,
+     * estimate included — on every query under the per-query rule — and its accuracy is a probability.
+     */
     @Test
     void aPlanSpendsAtMostItsBudgetEstimateIncluded() {
         List<Strategy> menu = List.of(new MajorityVote(), new BestOfKOracle());
         qt().withExamples(60).forAll(integers().between(1, 4096), integers().between(1, 256), integers().between(1, 8))
                 .checkAssert((k, probes, bins) -> {
                     for (DifficultyEstimate estimate : DifficultyEstimate.values()) {
-                        Adaptive adaptive = new Adaptive(estimate, probes, bins, AdaptiveEstimateTest.VERIFIER, menu);
-                        Plan plan = adaptive.plan(AdaptiveEstimateTest.SETTING, k);
-                        double budget = AdaptiveEstimateTest.SETTING.deployment().samplingFlops(k);
-                        double accuracy = plan.accuracy(AdaptiveEstimateTest.SETTING.problems());
-                        assertTrue(plan.flopsPerQuery() <= budget * (1 + 1e-9), plan.describe() + " spends "
-                                + plan.flopsPerQuery() + " of " + budget);
-                        assertTrue(accuracy >= 0 && accuracy <= 1, plan.describe() + ": " + accuracy);
+                        for (AdaptiveBudget rule : AdaptiveBudget.values()) {
+                            Adaptive adaptive = new Adaptive(estimate, probes, bins, AdaptiveEstimateTest.VERIFIER,
+                                    menu, rule);
+                            Plan plan = adaptive.plan(AdaptiveEstimateTest.SETTING, k);
+                            double budget = AdaptiveEstimateTest.SETTING.deployment().samplingFlops(k);
+                            double accuracy = plan.accuracy(AdaptiveEstimateTest.SETTING.problems());
+                            double spent = rule == AdaptiveBudget.PER_QUERY && plan instanceof AdaptivePlan binned
+                                    ? binned.costliestQuery() : plan.flopsPerQuery();
+                            assertTrue(spent <= budget * (1 + 1e-9), rule + " " + plan.describe() + " spends " + spent
+                                    + " of " + budget);
+                            assertTrue(accuracy >= 0 && accuracy <= 1, plan.describe() + ": " + accuracy);
+                        }
                     }
                 });
     }
