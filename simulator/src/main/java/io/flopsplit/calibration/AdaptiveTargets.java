@@ -29,9 +29,9 @@ import java.util.List;
  * (abstract), and at higher budgets "with oracle bins we still see continued improvements" (§5.3);
  * where weighted best-of-k never reaches that accuracy (it plateaus, S10), the value is the lower
  * bound at k = {@value ComputeEfficiency#MAX_BASELINE_K}. Without beam search to choose (best-of-N
- * weighted in every bin) the efficiency is 1 and every row fails. Then the direction that a predicted difficulty (here,
- * probes charged to the query) does no better than the oracle's, with {@link Adaptive} choosing as
- * their compute-optimal search does ({@link #search}).
+ * weighted in every bin) the efficiency is 1 and every row fails. Then the direction that a predicted
+ * difficulty (here, probes charged to the query) does no better than the oracle's, with
+ * {@link Adaptive} choosing as their compute-optimal search does ({@link #search}).
  *
  * <p>{@code adaptive} itself, under its default average budget, may also move compute between bins,
  * which Snell et al.'s procedure does not; its efficiency is a prediction, shown in the README, not a

@@ -53,7 +53,7 @@ final class MatchTargets {
     private static final String BEAM = "with the large budgets of R <= 0.79 (k = 220 and 53 candidates) beam search"
             + " lifts the hardest quintiles (pass@1 2.7% and 0.3%) to 33-34% and 8-12%, a third of pass@k or more,"
             + " above the 14x model's single answer (22%, 3.4%): S11-S13 need that lift on snell-math's middle"
-            + " quintiles (pass@1 0.5-3%, beam at 69-75% of pass@16), and it carries over once the budget is large;"
+            + " quintiles (pass@1 0.5-3%, beam at 67-74% of pass@16), and it carries over once the budget is large;"
             + " at R = 22 (k = 12) the larger model wins bins 3-5";
     private static final String ADAPTIVE = "adaptive picks beam search in the hardest bins (see the beam-search row)";
     private static final String VERIFIER = "with 162 samples the top score of many wrong samples and the few right"

@@ -26,8 +26,9 @@ import java.util.List;
  * where best-of-N weighted does not (S22). S15 and S19 hold it below pass@N,
  * overall at N = 16 and in every difficulty quintile at every N: not a published finding (the paper
  * compares search with best-of-N weighted only) but this model's expectation of a search that
- * re-ranks steps of the same model; S19 is a documented departure, within the simulated tables'
- * noise (the hardest quintile at small N, by at most 0.02 points).
+ * re-ranks steps of the same model. In the hardest quintile at small N both are about 0.1%, and S19
+ * holds there because beam search's tables simulate more queries at small budgets
+ * ({@code BeamQueries.reps}).
  */
 final class SearchTargets {
 
@@ -48,10 +49,6 @@ final class SearchTargets {
             "not published: §5.3 and Fig. 3 compare search with best-of-N weighted, never with pass@N;"
                     + " the bound is this model's expectation");
     private static final double READING = 0.015;
-    private static final String ABOVE_PASS_AT_K = "only in the hardest quintile at small N, by at most 0.02 points (N = 6),"
-            + " where pass@N and beam search are both about 0.1%: the simulated tables' own noise there (each node is a"
-            + " mean of 2,000 simulated queries) is of that size; every other quintile stays below pass@N at every N";
-
     private SearchTargets() {
     }
 
@@ -83,7 +80,7 @@ final class SearchTargets {
         targets.add(new CalibrationTarget("S19", SUITE + ": beam-search vs pass@k, M = 4",
                 "largest (beam - coverage) over difficulty quintiles and budgets N = 2..256", COVERAGE_BOUND,
                 Tolerance.Direction.below(0, "PRM search stays below pass@N (here in every quintile, at every N)"),
-                Basis.PREDICTED, SearchTargets::largestExcessOverCoverage).departs(ABOVE_PASS_AT_K));
+                Basis.PREDICTED, SearchTargets::largestExcessOverCoverage));
         targets.addAll(byDifficulty());
         return targets;
     }

@@ -80,6 +80,18 @@ final class SuccessTable {
 
     /** The table of {@code query} on {@code grid}: the share of {@code grid.reps()} queries that succeed at each node. */
     static SuccessTable simulate(Grid grid, Query query) {
+        return simulate(grid, grid.reps(), query);
+    }
+
+    /**
+     * The table of {@code query} on {@code grid} from {@code reps} queries per node, at least the
+     * grid's (a strategy may spend more where its queries are cheap); the first {@code grid.reps()}
+     * are the same queries as {@link #simulate(Grid, Query)}'s.
+     */
+    static SuccessTable simulate(Grid grid, int reps, Query query) {
+        if (reps < grid.reps()) {
+            throw new IllegalArgumentException("reps: must be at least the grid's " + grid.reps() + ", was " + reps);
+        }
         TrialStreams[] streams = streams(grid.nodes());
         double[] values = IntStream.range(0, grid.nodes()).parallel().mapToDouble(j -> {
             double z = grid.z(j);
@@ -87,10 +99,10 @@ final class SuccessTable {
             TrialStreams node = streams[j];
             QueryStreams draws = QueryStreams.of(node);
             int wins = 0;
-            for (int r = 0; r < grid.reps(); r++) {
+            for (int r = 0; r < reps; r++) {
                 wins += query.succeeds(p, z, draws) ? 1 : 0;
             }
-            return (double) wins / grid.reps();
+            return (double) wins / reps;
         }).toArray();
         return new SuccessTable(grid, values);
     }

@@ -76,9 +76,8 @@ class TestTimeTargetsBreakTest {
     }
 
     /**
-     * PRM search stays below pass@N in every quintile (S19 departs only in the hardest at small N, by
-     * at most 0.02 points, within the simulated tables' noise); without the bottleneck (h unbounded)
-     * quintile 4 exceeds pass@16, which S19's tolerance rejects.
+     * PRM search stays below pass@N in every quintile at every N (S19); without the bottleneck (h
+     * unbounded) quintile 4 exceeds pass@16, which S19's tolerance rejects.
      */
     @Test
     void withoutABottleneckBeamSearchBeatsPassAtKOnHardQuintiles() {
