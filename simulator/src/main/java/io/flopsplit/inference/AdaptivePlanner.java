@@ -13,11 +13,12 @@ import java.util.Map;
  * λ each bin takes the option maximising accuracy − λ·FLOPs; λ is the smallest (by bisection) whose
  * choice fits the budget, and what budget remains is then spent greedily on the upgrade with the
  * largest accuracy gain that still fits; under a per-query budget each bin takes its most accurate
- * option within the budget. The same choice is made for one bin without an estimate (every query alike, the whole
- * budget), and the plan is the better of the two: where the estimate costs more than it is worth,
- * the planner does not make it. Options: greedy, each menu strategy at the powers of two up to
- * min(bins·k, {@value #MAX_OPTION_K}) and at the largest budget the whole budget (or what the
- * estimate leaves) affords. The bins' accuracies are planned on a coarse grid of the suite
+ * option within the budget (and its plan says so: {@code , budget per query}). The same choice is
+ * made for one bin without an estimate (every query alike, the whole budget), and the plan is the
+ * better of the two: where the estimate costs more than it is worth, the planner does not make it.
+ * Options: greedy, each menu strategy at the powers of two up to min(bins·k,
+ * {@value #MAX_OPTION_K}) and at the largest budget the whole budget (or what the estimate leaves)
+ * affords. The bins' accuracies are planned on a coarse grid of the suite
  * ({@value #PLANNING_GRID_POINTS} nodes), each normalised by its bin's share of that grid; the
  * bins' shares that price the plan are taken on the problems it is served on, so that its expected
  * cost never exceeds the budget.
@@ -60,8 +61,9 @@ final class AdaptivePlanner {
         if (adaptive.bins() == 1 || budget - estimateFlops < options.get(0).flopsPerQuery()) {
             return single;
         }
-        String estimate = adaptive.estimate() == DifficultyEstimate.ORACLE ? "oracle difficulty (upper bound)"
-                : adaptive.probes() + (adaptive.probes() == 1 ? " probe" : " probes");
+        String estimate = (adaptive.estimate() == DifficultyEstimate.ORACLE ? "oracle difficulty (upper bound)"
+                : adaptive.probes() + (adaptive.probes() == 1 ? " probe" : " probes"))
+                + (adaptive.budget() == AdaptiveBudget.PER_QUERY ? ", budget per query" : "");
         Membership planned = Membership.of(bins, problems);
         AdaptivePlan binned = choose(label, k, estimate, estimateFlops, planned, bins, options,
                 budget - estimateFlops);

@@ -48,6 +48,23 @@ class TestTimeCommandTest {
         assertTrue(table.out().contains("greedy") && table.out().contains("7.68e12"), table.out());
     }
 
+    /**
+     * A per-query budget is named in the plan's choice (that no bin's option exceeds it is
+     * {@code AdaptiveProperties}'); the default average budget is not.
+     */
+    @Test
+    void aPerQueryBudgetIsNamedInTheChoice() {
+        Result result = run("test-time", "--params", "8e9", "--tokens", "15e12", "--suite", "snell-math",
+                "--strategy", "adaptive", "--difficulty-estimate", "oracle", "--adaptive-budget", "per-query",
+                "--k", "43", "--format", "csv");
+        assertEquals(0, result.code(), result.err());
+        String row = result.out().strip().split("\n")[1];
+        assertTrue(row.contains("oracle difficulty (upper bound), budget per query: "), row);
+        Result average = run("test-time", "--params", "8e9", "--tokens", "15e12", "--suite", "snell-math",
+                "--strategy", "adaptive", "--difficulty-estimate", "oracle", "--k", "43", "--format", "csv");
+        assertFalse(average.out().contains("budget per query"), average.out());
+    }
+
     @Test
     void beamSearchRowsBeyondItsRangeAreOmittedWithANote() {
         Result result = run("test-time", "--params", "8e9", "--tokens", "15e12", "--strategy", "beam-search",
@@ -85,6 +102,7 @@ class TestTimeCommandTest {
         "--difficulty-noise|0.5|difficultyProbes samples scored by the verifier and charged to each query",
         "--difficulty-probes|0|--difficulty-probes",
         "--difficulty-estimate|free|--difficulty-estimate",
+        "--adaptive-budget|pooled|--adaptive-budget",
         "--revision-keep|1|--revision-keep",
         "--beam-step-separation|0|--beam-step-separation",
         "--strategy|best-of-k|unknown strategy 'best-of-k'",
