@@ -2,6 +2,7 @@ package io.flopsplit.calibration;
 
 import io.flopsplit.inference.BeamSearch;
 import io.flopsplit.inference.StrategyParameters;
+import java.util.Arrays;
 import org.apache.commons.math3.exception.TooManyEvaluationsException;
 import org.apache.commons.math3.optim.InitialGuess;
 import org.apache.commons.math3.optim.MaxEval;
@@ -113,13 +114,17 @@ public final class BeamSearchFit {
      * [evaluations] last (run by hand: about 16 s an evaluation on two cores).
      */
     public static void main(String[] args) {
+        if (args.length == 2 || args.length > 4) {
+            throw new IllegalArgumentException("usage: BeamSearchFit [gamma sigma_w a_s] [evaluations], was "
+                    + args.length + " arguments");
+        }
         StrategyParameters defaults = StrategyParameters.defaults();
         double[] start = args.length >= 3 ? new double[] {Double.parseDouble(args[0]), Double.parseDouble(args[1]),
             Double.parseDouble(args[2])} : new double[] {defaults.get(BeamSearch.SEPARATION_EXPONENT),
                 defaults.get(BeamSearch.WRONG_NOISE), defaults.get(BeamSearch.STEP_EXPLOIT_APPEAL)};
         Result result = fit(start, args.length == 1 || args.length == 4 ? Integer.parseInt(args[args.length - 1]) : 60);
         System.out.printf("gamma %.4f sigma_w %.4f a_s %.4f residuals %s chi2 %.3f evaluations %d%n", result.exponent(),
-                result.wrongNoise(), result.exploitAppeal(), java.util.Arrays.toString(result.residuals()),
+                result.wrongNoise(), result.exploitAppeal(), Arrays.toString(result.residuals()),
                 result.chiSquare(), result.evaluations());
     }
 }

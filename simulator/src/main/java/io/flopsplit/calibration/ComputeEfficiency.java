@@ -24,7 +24,7 @@ final class ComputeEfficiency {
 
     /** The generations {@code baseline} needs in {@code setting} to reach {@code accuracy}. */
     static double generations(double accuracy, Strategy baseline, Setting setting) {
-        return matchingFlops(k -> baseline.plan(setting, k).accuracy(setting.problems()), k -> k, accuracy,
+        return matchingCost(k -> baseline.plan(setting, k).accuracy(setting.problems()), k -> k, accuracy,
                 baseline.id());
     }
 
@@ -51,15 +51,16 @@ final class ComputeEfficiency {
     }
 
     /**
-     * The FLOPs at which {@code accuracy} (of budget k, rising with k) first reaches {@code target}.
+     * The cost ({@code cost} of budget k, linear in k: FLOPs, or k itself for generations) at which
+     * {@code accuracy} (of budget k, rising with k) first reaches {@code target}.
      *
      * @throws Unreached when it does not by k = {@value #MAX_BASELINE_K}
      */
-    static double matchingFlops(IntToDoubleFunction accuracy, IntToDoubleFunction flops, double target,
+    static double matchingCost(IntToDoubleFunction accuracy, IntToDoubleFunction cost, double target,
             String baseline) {
         double first = accuracy.applyAsDouble(1);
         if (first >= target) {
-            return flops.applyAsDouble(1);
+            return cost.applyAsDouble(1);
         }
         int below = 1;
         int above = 2;
@@ -84,6 +85,6 @@ final class ComputeEfficiency {
         double t = high > low ? (target - low) / (high - low) : 1;
         double k = Math.exp(Math.log(below) + t * Math.log((double) above / below));
         double share = (k - below) / (above - below);
-        return (1 - share) * flops.applyAsDouble(below) + share * flops.applyAsDouble(above);
+        return (1 - share) * cost.applyAsDouble(below) + share * cost.applyAsDouble(above);
     }
 }

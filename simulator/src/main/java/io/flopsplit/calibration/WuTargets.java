@@ -116,7 +116,7 @@ final class WuTargets {
      * {@code search} to reach {@code accuracy}.
      */
     static double flopsRatio(String search, double params, int samples, double accuracy) {
-        double searchFlops = ComputeEfficiency.matchingFlops(k -> searchAccuracy(search, k),
+        double searchFlops = ComputeEfficiency.matchingCost(k -> searchAccuracy(search, k),
                 k -> generationFlops(PARAMS_7B, k), accuracy, search);
         return generationFlops(params, samples) / searchFlops;
     }

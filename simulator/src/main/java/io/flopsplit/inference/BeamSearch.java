@@ -50,17 +50,18 @@ import java.util.List;
  * </ul>
  * Success is simulated ({@link BeamQueries}) at each node of the {@link VerifierTables} grid per
  * budget node k ({@link BudgetGrid}): {@value VerifierTables#REPS}·max(1, 128/k) queries, equal work
- * on every budget up to 128 ({@link BeamQueries#reps}); the sampler simulates a query.
- * Constants: c = 5.690 and h = 3.311 and λ = 1 kept from the exact-chain fit this model replaces;
- * γ = 1.7974, σ_w = 1.0046 and a_s = 3.1559 least-squares fitted to Snell et al.'s three beam-search
- * points (see {@link #FIT} and {@code BeamSearchFit}, on tables of 2,000 queries per node at every
- * budget): residuals −0.09σ, −0.12σ, +0.30σ then, −0.26σ, −0.12σ, +0.30σ (χ² = 0.17) on the present
- * tables, whose small budgets simulate more queries (σ = 1.5 points); ε is the verifier's. The by-difficulty statements (calibration rows S14
- * to S22) are the fit's checks, none of them fitted. Not captured: lookahead search; recovery from a
- * wrong step; a step-level answer effect of each wrong line's own answer (wrong lines are judged
- * alike until the end); wrong lines that share a prefix heading to the same answer (each wrong final
- * candidate draws its answer by the suite's shares; only exploit lines keep theirs). Cost: 2·(N + N_prm)·(τ_in + N·τ_out) (prefixes cached); budgets up to
- * {@value #MAX_K}.
+ * on every budget up to {@value BeamQueries#EQUAL_WORK_UP_TO} ({@link BeamQueries#reps}); the
+ * sampler simulates a query. Constants: c = 5.690 and h = 3.311 and λ = 1 kept from the exact-chain
+ * fit this model replaces; γ = 1.7974, σ_w = 1.0046 and a_s = 3.1559 least-squares fitted to Snell
+ * et al.'s three beam-search points (see {@link #FIT} and {@code BeamSearchFit}, on tables of 2,000
+ * queries per node at every budget): residuals −0.09σ, −0.12σ, +0.30σ then, −0.26σ, −0.12σ, +0.30σ
+ * (χ² = 0.17) on the present tables, whose small budgets simulate more queries (σ = 1.5 points); ε
+ * is the verifier's. The by-difficulty statements (calibration rows S14 to S22) are the fit's
+ * checks, none of them fitted. Not captured: lookahead search; recovery from a wrong step; a
+ * step-level answer effect of each wrong line's own answer (wrong lines are judged alike until the
+ * end); wrong lines that share a prefix heading to the same answer (each wrong final candidate
+ * draws its answer by the suite's shares; only exploit lines keep theirs). Cost: 2·(N + N_prm)·(τ_in
+ * + N·τ_out) (prefixes cached); budgets up to {@value #MAX_K}.
  *
  * @param steps S, steps per solution
  * @param branching M, children per beam per step

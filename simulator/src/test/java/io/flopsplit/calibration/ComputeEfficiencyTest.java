@@ -10,25 +10,25 @@ import io.flopsplit.inference.Strategy;
 import io.flopsplit.inference.WeightedBestOfK;
 import org.junit.jupiter.api.Test;
 
-/** The FLOPs at which a baseline's accuracy, rising in k, first reaches a target. */
+/** The cost (FLOPs, or generations) at which a baseline's accuracy, rising in k, first reaches a target. */
 class ComputeEfficiencyTest {
 
     /** Accuracy ln k, linear in ln k between whole budgets, is inverted exactly: it reaches 3 at k = e³. */
     @Test
     void theCrossingIsFoundBetweenWholeBudgetsAndPricedLinearly() {
         double k = Math.exp(3);
-        double flops = ComputeEfficiency.matchingFlops(n -> Math.log(n), n -> 10.0 * n + 5, 3, "log");
+        double flops = ComputeEfficiency.matchingCost(n -> Math.log(n), n -> 10.0 * n + 5, 3, "log");
         assertEquals(10 * k + 5, flops, 1e-9);
-        assertEquals(15, ComputeEfficiency.matchingFlops(n -> Math.log(n), n -> 10.0 * n + 5, -1, "log"), 0,
+        assertEquals(15, ComputeEfficiency.matchingCost(n -> Math.log(n), n -> 10.0 * n + 5, -1, "log"), 0,
                 "a target greedy meets costs one answer");
-        assertEquals(10 * 64 + 5, ComputeEfficiency.matchingFlops(n -> Math.log(n), n -> 10.0 * n + 5,
+        assertEquals(10 * 64 + 5, ComputeEfficiency.matchingCost(n -> Math.log(n), n -> 10.0 * n + 5,
                 Math.log(64), "log"), 1e-9, "a target met at a whole budget");
     }
 
     @Test
     void aBaselineThatNeverReachesTheTargetIsAnErrorNamingIt() {
         var error = assertThrows(IllegalStateException.class,
-                () -> ComputeEfficiency.matchingFlops(n -> 0.4 - 1.0 / n, n -> n, 0.5, "weighted-best-of-k"));
+                () -> ComputeEfficiency.matchingCost(n -> 0.4 - 1.0 / n, n -> n, 0.5, "weighted-best-of-k"));
         assertTrue(error.getMessage().startsWith("weighted-best-of-k does not reach accuracy 0.5 within k = 16384"),
                 error.getMessage());
     }
