@@ -3,7 +3,7 @@ package io.flopsplit.inference;
 import io.flopsplit.tasks.Problem;
 import java.util.Arrays;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.sampling.distribution.AhrensDieterMarsagliaTsangGammaSampler;
+import org.apache.commons.rng.sampling.distribution.DirichletSampler;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
 /**
@@ -138,24 +138,12 @@ final class BeamQueries {
         return Answers.argmax(sums, streams.scores());
     }
 
-    /** Dirichlet(c, …, c) shares of a problem's difficulty among its steps. */
+    /** Dirichlet(c, …, c) shares of a problem's difficulty among its steps (Commons RNG's sampler). */
     private double[] shares(UniformRandomProvider rng) {
-        int steps = search.steps();
-        double[] shares = new double[steps];
-        if (steps == 1) {
-            shares[0] = 1;
-            return shares;
+        if (search.steps() == 1) {
+            return new double[] {1};
         }
-        var gamma = AhrensDieterMarsagliaTsangGammaSampler.of(rng, search.stepConcentration(), 1);
-        double sum = 0;
-        for (int s = 0; s < steps; s++) {
-            shares[s] = Math.max(1e-300, gamma.sample());
-            sum += shares[s];
-        }
-        for (int s = 0; s < steps; s++) {
-            shares[s] /= sum;
-        }
-        return shares;
+        return DirichletSampler.symmetric(rng, search.steps(), search.stepConcentration()).sample();
     }
 
     private static int largest(double[] values) {

@@ -89,7 +89,8 @@ public record BeamSearch(int steps, int branching, double stepConcentration, dou
     public static final NumberKey STEP_CONCENTRATION = Keys.number("beamStepConcentration",
             "Beam search: Dirichlet concentration c of the steps' shares of a problem's difficulty up to h (small:"
                     + " uneven steps; fitted to Snell et al. 2024 Fig. 3 with the earlier exact chain, weakly identified,"
-                    + " and kept)", 5.690, Range.POSITIVE);
+                    + " and kept; at least 0.001: one step then already holds all of it, and below that the"
+                    + " steps' gamma draws underflow to 0)", 5.690, Range.atLeast(0.001));
     public static final NumberKey SPREAD_DIFFICULTY = Keys.number("beamSpreadDifficulty",
             "Beam search: h, the part of a problem's difficulty log(1/p) (nats) its steps share; the rest falls on"
                     + " its hardest step, so a problem with p below exp(-h) has one bottleneck step (fitted to Snell et"

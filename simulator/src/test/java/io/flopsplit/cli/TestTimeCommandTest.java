@@ -105,6 +105,7 @@ class TestTimeCommandTest {
         "--adaptive-budget|pooled|--adaptive-budget",
         "--revision-keep|1|--revision-keep",
         "--beam-step-separation|0|--beam-step-separation",
+        "--beam-step-concentration|0.0001|--beam-step-concentration",
         "--strategy|best-of-k|unknown strategy 'best-of-k'",
         "--suite|gsm-like|unknown suite preset 'gsm-like'"})
     void badInputIsOneLineAndExitCodeTwo(String option, String value, String expected) {
