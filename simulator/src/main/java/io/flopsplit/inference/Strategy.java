@@ -14,7 +14,7 @@ import java.util.function.DoublePredicate;
  * registered with its parameters as a {@link StrategyType} in {@link Strategies}.
  */
 public sealed interface Strategy
-        permits Greedy, ChainOfThought, BestOfKOracle, BestOfKVerifier, WeightedBestOfK, MajorityVote, BeamSearch, Revisions,
+        permits Greedy, ChainOfThought, BestOfKOracle, VerifierSelection, MajorityVote, BeamSearch, Revisions,
         Adaptive {
 
     /** The largest number of samples a sampling strategy is modelled for. */

@@ -64,9 +64,8 @@ final class VerifierQueries {
     boolean bestOf(double p, double logitP, int k, QueryStreams streams) {
         UniformRandomProvider scores = streams.scores();
         ZigguratSampler.NormalizedGaussian normal = ZigguratSampler.NormalizedGaussian.of(scores);
-        int exploits = Draws.binomial(streams.samples(), k, exploitPerSample);
         int[] counts = new int[answers.classes()];
-        answers.counts(streams.samples(), p, k - exploits, counts);
+        int exploits = sampleAnswers(p, k, streams, counts);
         double d = verifier.separation(p);
         double tau = verifier.answerEffect();
         double best = Double.NEGATIVE_INFINITY;
@@ -91,9 +90,8 @@ final class VerifierQueries {
     boolean weighted(double p, double logitP, int k, QueryStreams streams) {
         UniformRandomProvider scores = streams.scores();
         ZigguratSampler.NormalizedGaussian normal = ZigguratSampler.NormalizedGaussian.of(scores);
-        int exploits = Draws.binomial(streams.samples(), k, exploitPerSample);
         int[] counts = new int[answers.classes()];
-        answers.counts(streams.samples(), p, k - exploits, counts);
+        int exploits = sampleAnswers(p, k, streams, counts);
         double d = verifier.separation(p);
         double[] effect = new double[counts.length];
         for (int c = 0; c < counts.length; c++) {
@@ -116,6 +114,16 @@ final class VerifierQueries {
             }
         }
         return Answers.argmax(sums, scores) == 0;
+    }
+
+    /**
+     * Draws k samples' answers from the samples stream: how many hold an exploit (returned), then how
+     * the rest fall on the right answer (class 0) and the distractors, into {@code counts}.
+     */
+    private int sampleAnswers(double p, int k, QueryStreams streams, int[] counts) {
+        int exploits = Draws.binomial(streams.samples(), k, exploitPerSample);
+        answers.counts(streams.samples(), p, k - exploits, counts);
+        return exploits;
     }
 
     /** The summed weight of n samples of one answer whose scores are mean + N(0, 1). */

@@ -21,7 +21,25 @@ final class VerifierTables {
             REPS);
 
     /** Which selection. */
-    enum Selection { TOP_SCORE, WEIGHTED }
+    enum Selection {
+        /** The top-scored sample's answer ({@link VerifierQueries#bestOf}). */
+        TOP_SCORE {
+            @Override
+            boolean succeeds(VerifierQueries queries, double p, double logitP, int k, QueryStreams streams) {
+                return queries.bestOf(p, logitP, k, streams);
+            }
+        },
+        /** The answer with the largest summed weight ({@link VerifierQueries#weighted}). */
+        WEIGHTED {
+            @Override
+            boolean succeeds(VerifierQueries queries, double p, double logitP, int k, QueryStreams streams) {
+                return queries.weighted(p, logitP, k, streams);
+            }
+        };
+
+        /** Whether one simulated query of k samples on a problem of pass@1 p (logit logitP) ends right. */
+        abstract boolean succeeds(VerifierQueries queries, double p, double logitP, int k, QueryStreams streams);
+    }
 
     /** A table's model: the selection, the scorer, the steps per sample, the distractors. */
     private record Model(Selection selection, Verifier scoring, int steps, Distractors distractors) {
@@ -58,8 +76,7 @@ final class VerifierTables {
             }
             return SuccessTable.of(GRID, values);
         }
-        return SuccessTable.simulate(GRID, model.selection() == Selection.TOP_SCORE
-                ? (p, logitP, streams) -> queries.bestOf(p, logitP, k, streams)
-                : (p, logitP, streams) -> queries.weighted(p, logitP, k, streams));
+        return SuccessTable.simulate(GRID, (p, logitP, streams) -> model.selection().succeeds(queries, p, logitP, k,
+                streams));
     }
 }
