@@ -14,7 +14,6 @@ import io.flopsplit.tasks.Problem;
 import io.flopsplit.tasks.ProblemSet;
 import io.flopsplit.tasks.SuitePresets;
 import io.flopsplit.tasks.TaskSuite;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 
@@ -105,32 +104,29 @@ final class TestTimeCases {
      */
     static double bestPerBin(List<Strategy> methods, Setting setting, int k) {
         List<Plan> plans = methods.stream().map(method -> method.plan(setting, k)).toList();
-        ProblemSet problems = setting.problems();
-        int[] bins = problems.binsByPassAt1(BINS);
-        double[][] sums = new double[BINS][plans.size()];
-        for (int i = 0; i < problems.size(); i++) {
-            for (int m = 0; m < plans.size(); m++) {
-                sums[bins[i] - 1][m] += problems.weight(i) * plans.get(m).successProbability(problems.problem(i));
-            }
-        }
         double accuracy = 0;
-        for (double[] bin : sums) {
-            accuracy += Arrays.stream(bin).max().orElseThrow();
+        for (int bin = 1; bin <= BINS; bin++) {
+            int b = bin;
+            accuracy += plans.stream().mapToDouble(plan -> binTotal(setting, b, plan::successProbability)).max()
+                    .orElseThrow();
         }
         return accuracy;
     }
 
     private static double binMean(Setting setting, int bin, ToDoubleFunction<Problem> value) {
+        return binTotal(setting, bin, value) / binTotal(setting, bin, problem -> 1);
+    }
+
+    /** The probability-weighted sum of {@code value} over the problems of difficulty bin {@code bin}. */
+    private static double binTotal(Setting setting, int bin, ToDoubleFunction<Problem> value) {
         ProblemSet problems = setting.problems();
         int[] bins = problems.binsByPassAt1(BINS);
-        double weight = 0;
         double sum = 0;
         for (int i = 0; i < problems.size(); i++) {
             if (bins[i] == bin) {
-                weight += problems.weight(i);
                 sum += problems.weight(i) * value.applyAsDouble(problems.problem(i));
             }
         }
-        return sum / weight;
+        return sum;
     }
 }
