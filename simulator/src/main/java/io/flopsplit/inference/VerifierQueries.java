@@ -1,9 +1,7 @@
 package io.flopsplit.inference;
 
+import io.flopsplit.statistics.NormalQuadrature;
 import io.flopsplit.tasks.TaskSuite;
-
-import org.apache.commons.math3.analysis.integration.gauss.GaussIntegrator;
-import org.apache.commons.math3.analysis.integration.gauss.GaussIntegratorFactory;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
@@ -20,18 +18,8 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 final class VerifierQueries {
 
     static final int EXACT_SUM_UP_TO = 24;
-    private static final double[] HERMITE_NODES;
-    private static final double[] HERMITE_WEIGHTS;
-
-    static {
-        GaussIntegrator hermite = new GaussIntegratorFactory().hermite(24);
-        HERMITE_NODES = new double[hermite.getNumberOfPoints()];
-        HERMITE_WEIGHTS = new double[HERMITE_NODES.length];
-        for (int i = 0; i < HERMITE_NODES.length; i++) {
-            HERMITE_NODES[i] = hermite.getPoint(i) * Math.sqrt(2);
-            HERMITE_WEIGHTS[i] = hermite.getWeight(i) / Math.sqrt(Math.PI);
-        }
-    }
+    /** The Gauss–Hermite rule behind the summed weight of many samples of one answer. */
+    private static final NormalQuadrature HERMITE = new NormalQuadrature(24);
 
     private final Verifier verifier;
     private final Answers answers;
@@ -137,10 +125,10 @@ final class VerifierQueries {
         }
         double first = 0;
         double second = 0;
-        for (int i = 0; i < HERMITE_NODES.length; i++) {
-            double w = verifier.weight(mean + HERMITE_NODES[i], logitP, d);
-            first += HERMITE_WEIGHTS[i] * w;
-            second += HERMITE_WEIGHTS[i] * w * w;
+        for (int i = 0; i < HERMITE.size(); i++) {
+            double w = verifier.weight(mean + HERMITE.node(i), logitP, d);
+            first += HERMITE.weight(i) * w;
+            second += HERMITE.weight(i) * w * w;
         }
         double variance = Math.max(0, second - first * first);
         return n * first + Math.sqrt(n * variance) * normal.sample();

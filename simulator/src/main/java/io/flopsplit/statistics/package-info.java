@@ -1,5 +1,6 @@
 /**
- * Streaming statistics for Monte Carlo results: accumulators whose memory does not grow with the
- * number of trials and that combine across threads, and the confidence intervals built on them.
+ * Statistics for Monte Carlo results and the models: streaming accumulators whose memory does not
+ * grow with the number of trials and that combine across threads, the confidence intervals built
+ * on them, and the Gauss–Hermite rule for expectations over a normal variable.
  */
 package io.flopsplit.statistics;
