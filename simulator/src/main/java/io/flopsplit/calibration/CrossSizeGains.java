@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.DoubleStream;
 import java.util.stream.IntStream;
 import org.apache.commons.math3.analysis.UnivariateFunction;
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
@@ -69,6 +70,11 @@ public final class CrossSizeGains {
             }
             small = small.clone();
             large = large.clone();
+            for (double rate : DoubleStream.concat(Arrays.stream(small), Arrays.stream(large)).toArray()) {
+                if (!(rate >= 0 && rate <= 1)) {
+                    throw new IllegalArgumentException(name + ": success rates must be in [0, 1], was " + rate);
+                }
+            }
         }
     }
 

@@ -82,4 +82,12 @@ class CrossSizeGainsTest {
                 () -> CrossSizeGains.fit(new Benchmark("flat", small, large), 0));
         assertTrue(e.getMessage().contains("bin 1"), e.getMessage());
     }
+
+    @Test
+    void aRateOutsideZeroToOneIsAClearError() {
+        double[] small = {0.9, 0.8, 0.7, 0.6, 0.5};
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new Benchmark("bad", small, new double[] {1, 0.9, Double.NaN, 0.5, 0.4}));
+        assertTrue(e.getMessage().contains("bad: success rates must be in [0, 1], was NaN"), e.getMessage());
+    }
 }
