@@ -17,17 +17,37 @@ import java.util.Locale;
 public enum AdaptiveBudget {
 
     /** The mean FLOPs per query are at most the budget's: compute may move between bins. */
-    AVERAGE("average", "the mean cost per query is at most the budget's, so compute may move between bins"),
+    AVERAGE("average", "the mean cost per query is at most the budget's, so compute may move between bins", "") {
+        @Override
+        int[] choose(BinChoice choice, double budget) {
+            return choice.choose(budget);
+        }
+    },
     /** Every query costs at most the budget: each bin only chooses its option (Snell et al.'s Eq. 1). */
     PER_QUERY("per-query", "every query costs at most the budget, each bin choosing only its option (Snell et al."
-            + " 2024's compute-optimal scaling, Eq. 1)");
+            + " 2024's compute-optimal scaling, Eq. 1)", ", budget per query") {
+        @Override
+        int[] choose(BinChoice choice, double budget) {
+            return choice.chooseEach(budget);
+        }
+    };
 
     private final String id;
     private final String description;
+    private final String planNote;
 
-    AdaptiveBudget(String id, String description) {
+    AdaptiveBudget(String id, String description, String planNote) {
         this.id = id;
         this.description = description;
+        this.planNote = planNote;
+    }
+
+    /** Each bin's option ({@link BinChoice}) under this rule and {@code budget}. */
+    abstract int[] choose(BinChoice choice, double budget);
+
+    /** What a plan's choice adds to say it was made under this rule (nothing for the default). */
+    String planNote() {
+        return planNote;
     }
 
     /** The word scenarios and options use. */

@@ -63,7 +63,7 @@ final class AdaptivePlanner {
         }
         String estimate = (adaptive.estimate() == DifficultyEstimate.ORACLE ? "oracle difficulty (upper bound)"
                 : adaptive.probes() + (adaptive.probes() == 1 ? " probe" : " probes"))
-                + (adaptive.budget() == AdaptiveBudget.PER_QUERY ? ", budget per query" : "");
+                + adaptive.budget().planNote();
         Membership planned = Membership.of(bins, problems);
         AdaptivePlan binned = choose(label, k, estimate, estimateFlops, planned, bins, options,
                 budget - estimateFlops);
@@ -99,9 +99,8 @@ final class AdaptivePlanner {
     private AdaptivePlan choose(String label, int k, String estimate, double estimateFlops, Membership planned,
             DifficultyBins bins, List<Plan> options, double budget) {
         double[] costs = options.stream().mapToDouble(Plan::flopsPerQuery).toArray();
-        BinChoice binChoice = new BinChoice(accuracyByBin(planned, bins, options), costs, bins);
-        int[] choice = adaptive.budget() == AdaptiveBudget.PER_QUERY ? binChoice.chooseEach(budget)
-                : binChoice.choose(budget);
+        int[] choice = adaptive.budget().choose(new BinChoice(accuracyByBin(planned, bins, options), costs, bins),
+                budget);
         Plan[] chosen = new Plan[choice.length];
         for (int b = 0; b < choice.length; b++) {
             chosen[b] = options.get(choice[b]);
