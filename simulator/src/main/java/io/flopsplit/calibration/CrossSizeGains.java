@@ -172,8 +172,11 @@ public final class CrossSizeGains {
         }
     }
 
-    /** E σ(z + Δ + τ·Z) over a standard normal Z. */
+    /** E σ(z + Δ + τ·Z) over a standard normal Z (σ(z + Δ) itself when τ = 0). */
     private static double success(double logit, double delta, double tau) {
+        if (tau == 0) {
+            return Problem.sigmoid(logit + delta);
+        }
         double sum = 0;
         for (int j = 0; j < GAIN.size(); j++) {
             sum += GAIN.weight(j) * Problem.sigmoid(logit + delta + tau * GAIN.node(j));
